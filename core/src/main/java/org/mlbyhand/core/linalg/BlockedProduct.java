@@ -11,8 +11,9 @@ import java.util.Arrays;
  * (L1), a fraction of that from L2, and far less from memory. So a fast kernel must (1) reuse every number
  * it loads for several multiply-adds, and (2) find the numbers in cache. The loops below do both:
  * <pre>{@code
- *   for each block of NC columns (jc):                  C[:, jc…]  and  B[:, jc…]
- *     for each block of KC rows of B (pc):              packed: KC×NC doubles = 512 KiB, stays in L2
+ *   pack B into blocks of KC×NC doubles (512 KiB: fits in L2), one array per row of a block
+ *   for each block of rows of C (all rows, or one task's rows on many cores):
+ *     for each block of B, columns jc…, rows pc…        (in order of jc, then of pc)
  *       for each pair of rows i, i+1 of C:              two rows of nc doubles, stay in L1
  *         for p in steps of 4:                          4 rows of the packed block
  *           for j < nc:  cᵢ[j] ← fma(Aᵢ,p+3, B₃[j], fma(Aᵢ,p+2, B₂[j], fma(Aᵢ,p+1, B₁[j], fma(Aᵢ,p, B₀[j], cᵢ[j]))))
@@ -37,55 +38,79 @@ final class BlockedProduct {
     }
 
     /**
-     * C = A·B; C (m×n) is overwritten, A (m×k) and B (k×n) are not modified. With {@code parallel}, the
-     * rows of each block are shared out by {@link ParallelProduct#forEachRowBlock}; the result is the same.
+     * C = A·B; C (m×n) is overwritten, A (m×k) and B (k×n) are not modified. With {@code parallel}, blocks
+     * of rows of C are shared out by {@link ParallelProduct#forEachRowBlock}; the result is the same.
      */
     static void multiply(double[] A, double[] B, double[] C, int m, int k, int n, boolean parallel) {
         Arrays.fill(C, 0, m * n, 0.0);
         if (m == 0 || k == 0 || n == 0) {
             return;
         }
-        double[][] packedB = new double[Math.min(KC, k)][Math.min(NC, n)]; // (kc, nc): one array per row
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(B, (pc + p) * n + jc, packedB[p], 0, nc);
-                }
-                Block block = new Block(A, packedB, C, k, n, jc, nc, pc, kc);
-                if (parallel) {
-                    ParallelProduct.forEachRowBlock(m, block::multiplyRows);
-                } else {
-                    block.multiplyRows(0, m);
-                }
-            }
+        double[][][] packedB = pack(B, k, n, parallel);
+        if (parallel) {
+            ParallelProduct.forEachRowBlock(m, (i0, i1) -> multiplyRows(A, packedB, C, k, n, i0, i1));
+        } else {
+            multiplyRows(A, packedB, C, k, n, 0, m);
         }
     }
 
     /**
-     * One packed block of B (rows pc … pc+kc−1, columns jc … jc+nc−1), ready to be applied to any rows of
-     * A: C[i, jc…] += A[i, pc…]·packedB. Rows are independent, so disjoint ranges may run on different
+     * Copies B into blocks: {@code packed[jb·kBlocks + pb][p]} is row pc+p of B, columns jc … jc+nc−1, with
+     * jc = jb·NC and pc = pb·KC. Each block is a KC×NC panel read many times while it sits in cache.
+     */
+    private static double[][][] pack(double[] B, int k, int n, boolean parallel) {
+        int kBlocks = (k + KC - 1) / KC;
+        int nBlocks = (n + NC - 1) / NC;
+        double[][][] packed = new double[kBlocks * nBlocks][][];
+        ParallelProduct.RowRange packBlocks = (b0, b1) -> {
+            for (int b = b0; b < b1; b++) {
+                int jc = (b / kBlocks) * NC;
+                int pc = (b % kBlocks) * KC;
+                int nc = Math.min(NC, n - jc);
+                int kc = Math.min(KC, k - pc);
+                double[][] block = new double[kc][nc]; // (kc, nc): one array per row
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(B, (pc + p) * n + jc, block[p], 0, nc);
+                }
+                packed[b] = block;
+            }
+        };
+        if (parallel) {
+            ParallelProduct.forEachIndex(packed.length, packBlocks);
+        } else {
+            packBlocks.run(0, packed.length);
+        }
+        return packed;
+    }
+
+    /**
+     * Rows {@code i0 … i1−1} of C += A·B, block of B after block of B, each block applied to all these rows
+     * while it is in cache. Only these rows of C are written, so disjoint ranges may run on different
      * threads; each call has its own scratch rows.
      */
-    private record Block(double[] A, double[][] packedB, double[] C, int k, int n, int jc, int nc, int pc,
-                         int kc) {
-        void multiplyRows(int i0, int i1) {
-            double[] c0 = new double[nc];
-            double[] c1 = new double[nc];
+    private static void multiplyRows(double[] A, double[][][] packedB, double[] C, int k, int n, int i0, int i1) {
+        int kBlocks = (k + KC - 1) / KC;
+        double[] c0 = new double[Math.min(NC, n)];
+        double[] c1 = new double[c0.length];
+        for (int b = 0; b < packedB.length; b++) {
+            double[][] block = packedB[b];
+            int jc = (b / kBlocks) * NC;
+            int pc = (b % kBlocks) * KC;
+            int kc = block.length;
+            int nc = block[0].length;
             int i = i0;
             for (; i + 2 <= i1; i += 2) {
                 int rowC = i * n + jc;
                 System.arraycopy(C, rowC, c0, 0, nc);
                 System.arraycopy(C, rowC + n, c1, 0, nc);
-                twoRows(A, i * k + pc, (i + 1) * k + pc, packedB, kc, c0, c1, nc);
+                twoRows(A, i * k + pc, (i + 1) * k + pc, block, kc, c0, c1, nc);
                 System.arraycopy(c0, 0, C, rowC, nc);
                 System.arraycopy(c1, 0, C, rowC + n, nc);
             }
             if (i < i1) {
                 int rowC = i * n + jc;
                 System.arraycopy(C, rowC, c0, 0, nc);
-                oneRow(A, i * k + pc, packedB, kc, c0, nc);
+                oneRow(A, i * k + pc, block, kc, c0, nc);
                 System.arraycopy(c0, 0, C, rowC, nc);
             }
         }
