@@ -31,7 +31,8 @@ import smile.math.blas.Transpose;
  * <p>The ladder, each rung one idea (see {@code MatrixProducts} in core):
  * {@link #naive} (i-j-k) → {@link #loopOrder} (i-k-j) → {@link #blockedNoSimd} (cache blocking and register
  * tiling, with the JIT's auto-vectorization switched off) → {@link #blocked} (the same code, vectorized by
- * the JIT) → {@link #parallel} (the same, on all cores). Before timing, {@link #setUp} runs the method about
+ * the JIT) → {@link #parallel} (the same, on all cores). {@link #vectorApi} is an exhibit beside the
+ * ladder: explicit SIMD, which core does not use (see {@link VectorApiProduct}). Before timing, {@link #setUp} runs the method about
  * to be timed once and checks its answer ({@link Agreement}).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +55,9 @@ public class MatrixMultiplyBenchmark {
     private DoublePointer nativeA;
     private DoublePointer nativeB;
     private DoublePointer nativeC;
+    private double[] rawA;
+    private double[] rawB;
+    private double[] rawC;
 
     /** Flops of one product of the given shape (2·m·k·n). */
     public static double flops(String shape) {
@@ -78,6 +82,9 @@ public class MatrixMultiplyBenchmark {
         nativeA = Operands.offHeap(A.toRowMajorArray());
         nativeB = Operands.offHeap(B.toRowMajorArray());
         nativeC = Operands.offHeap(new double[m * n]);
+        rawA = A.toRowMajorArray();
+        rawB = B.toRowMajorArray();
+        rawC = new double[m * n];
 
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         openblas.blas_set_num_threads(method.equals("nativeBlasParallel") ? Runtime.getRuntime().availableProcessors() : 1);
@@ -87,6 +94,7 @@ public class MatrixMultiplyBenchmark {
             case "blockedNoSimd" -> blockedNoSimd().toRowMajorArray();
             case "blocked" -> blocked().toRowMajorArray();
             case "parallel" -> parallel().toRowMajorArray();
+            case "vectorApi" -> vectorApiAgreesWithCoreBitForBit();
             case "ejml" -> ejml().data.clone();
             case "ejmlParallel" -> ejmlParallel().data.clone();
             case "nativeBlas" -> Operands.onHeap(nativeBlas(), m * n);
@@ -137,6 +145,25 @@ public class MatrixMultiplyBenchmark {
     public Matrix parallel() {
         MatrixMultiply.parallel(A, B, C);
         return C;
+    }
+
+    /**
+     * The exhibit {@link VectorApiProduct}: explicit SIMD with a register tile of C, one thread. Not in
+     * core (it needs an incubator module); here to show what the JIT's vectorization leaves on the table.
+     */
+    @Benchmark
+    @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+    public double[] vectorApi() {
+        VectorApiProduct.multiply(rawA, rawB, rawC, m, k, n);
+        return rawC;
+    }
+
+    private double[] vectorApiAgreesWithCoreBitForBit() {
+        double[] explicit = vectorApi().clone();
+        if (!java.util.Arrays.equals(explicit, blocked().toRowMajorArray())) {
+            throw new IllegalStateException("vectorApi " + shape + " differs from core's blocked kernel");
+        }
+        return explicit;
     }
 
     /** EJML's single-threaded product. */

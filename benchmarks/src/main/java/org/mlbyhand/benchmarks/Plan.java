@@ -41,6 +41,7 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
             jobs.add(new Job("A·B", mm, "blockedNoSimd", "shape", shape, "blocked, SIMD off", "core", false, flops));
             jobs.add(new Job("A·B", mm, "blocked", "shape", shape, "blocked + SIMD", "core", false, flops));
             jobs.add(new Job("A·B", mm, "parallel", "shape", shape, "blocked + SIMD + threads", "core", true, flops));
+            jobs.add(new Job("A·B", mm, "vectorApi", "shape", shape, "exhibit: Vector API tile", "exhibit", false, flops));
             jobs.add(new Job("A·B", mm, "ejml", "shape", shape, "EJML mult", "EJML", false, flops));
             jobs.add(new Job("A·B", mm, "ejmlParallel", "shape", shape, "EJML mult (MT)", "EJML", true, flops));
             jobs.add(new Job("A·B", mm, "nativeBlas", "shape", shape, "OpenBLAS dgemm", "native", false, flops));
