@@ -81,17 +81,15 @@ final class Checks {
     }
 
     /**
-     * Returns the power of two s with s·maxAbs in [0.5, 1), or 1 when maxAbs is 0. Scaling by a power of
-     * two is exact, so algorithms use it to keep squares and sums of squares away from overflow and
-     * underflow without changing a single significant bit.
+     * Returns the power of two s with s·maxAbs in [0.5, 1) (for a subnormal maxAbs, s = 2¹⁰²², the largest
+     * that leaves 1/s normal), or 1 when maxAbs is 0. Scaling by a power of two is exact, so algorithms
+     * use it to keep squares and sums of squares away from overflow and underflow without changing a
+     * single significant bit.
      */
     static double powerOfTwoScale(double maxAbs) {
         if (maxAbs == 0.0) {
             return 1.0;
         }
-        if (maxAbs < Double.MIN_NORMAL) {                   // subnormal: getExponent would say −1023
-            return 0x1p54 * powerOfTwoScale(maxAbs * 0x1p54);
-        }
-        return Math.scalb(1.0, -Math.getExponent(maxAbs) - 1);
+        return Math.scalb(1.0, -Math.getExponent(maxAbs) - 1);   // getExponent is −1023 for subnormals
     }
 }

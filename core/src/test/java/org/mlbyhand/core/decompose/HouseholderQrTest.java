@@ -14,6 +14,8 @@ import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.property.Property;
+import org.mlbyhand.core.random.RandomMatrices;
+import org.mlbyhand.core.random.Rng;
 
 class HouseholderQrTest {
     private static final CaseGen TALL = CaseGen.create().dim("m", 1, 12).dim("n", 1, 10)
@@ -124,6 +126,25 @@ class HouseholderQrTest {
             assertEquals(reference.r().scale(s), scaled.r(), "scaling by 2^" + e);
             assertEquals(reference.q(), scaled.q(), "scaling by 2^" + e);
         }
+    }
+
+    @Test
+    void columnsOfWildlyDifferentNormsAreEachReconstructedToRoundoff() {
+        // Column j is Gaussian times 10^(−60·j): norms from 1 down to 1e-300 in one matrix.
+        Matrix A = RandomMatrices.gaussian(new Rng(35L), 10, 6);
+        for (int j = 0; j < 6; j++) {
+            for (int i = 0; i < 10; i++) {
+                A.set(i, j, A.get(i, j) * Math.pow(10, -60 * j));
+            }
+        }
+        HouseholderQr qr = HouseholderQr.of(A);
+        Matrix QR = qr.q().multiply(qr.r());
+        for (int j = 0; j < 6; j++) {
+            double error = Errors.relative(Matrix.column(A.column(j)), Matrix.column(QR.column(j)));
+            assertTrue(error <= Tolerances.RECONSTRUCTION,
+                    Errors.against("column " + j + " of ‖A − QR‖/‖A‖", error, Tolerances.RECONSTRUCTION));
+        }
+        assertTrue(Errors.orthogonality(qr.q()) <= Tolerances.ORTHOGONALITY);
     }
 
     @Test

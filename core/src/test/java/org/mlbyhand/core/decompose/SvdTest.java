@@ -29,6 +29,9 @@ class SvdTest {
     /** For closed forms: a few units in the last place of numbers near 1. */
     private static final double EXACT_UP_TO_ROUNDING = 1e-15;
 
+    /** Reconstruction of an input whose entries are subnormal (about 46 significant bits, so 2⁻⁴⁶ ≈ 1e-14). */
+    private static final double SUBNORMAL_INPUT = 1e-12;
+
     /** Relative accuracy of κ = 1e8 recovered from a matrix built with it: p·u·κ ≈ 1e-8, with margin. */
     private static final double CONDITION_NUMBER = 1e-6;
 
@@ -195,6 +198,31 @@ class SvdTest {
                 }
             }
         });
+    }
+
+    @Test
+    void columnsOfWildlyDifferentNormsNeitherUnderflowNorStall() {
+        // Column j is Gaussian times 10^(−60·j): norms from 1 down to 1e-300; and the transpose.
+        Matrix A = RandomMatrices.gaussian(new Rng(67L), 10, 6);
+        for (int j = 0; j < 6; j++) {
+            for (int i = 0; i < 10; i++) {
+                A.set(i, j, A.get(i, j) * Math.pow(10, -60 * j));
+            }
+        }
+        assertDecomposes(A, Svd.of(A));
+        assertDecomposes(A.transpose(), Svd.of(A.transpose()));
+        assertSpectrumMatchesEjml(A, Svd.of(A));
+    }
+
+    @Test
+    void subnormalAndHugeInputsDecompose() {
+        Matrix tiny = RandomMatrices.gaussian(new Rng(68L), 4, 3).scale(1e-310);   // ~46 significant bits left
+        Svd svd = Svd.of(tiny);
+        assertEquals(3, svd.rank());
+        assertTrue(Errors.relative(tiny, Errors.product(svd.u(), svd.singularValues(), svd.v())) <= SUBNORMAL_INPUT);
+        assertTrue(Errors.orthogonality(svd.u()) <= Tolerances.ORTHOGONALITY);
+        Matrix huge = RandomMatrices.gaussian(new Rng(69L), 7, 5).scale(1e300);
+        assertDecomposes(huge, Svd.of(huge));
     }
 
     @Test

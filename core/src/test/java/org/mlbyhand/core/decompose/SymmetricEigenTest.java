@@ -11,6 +11,8 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.property.Property;
+import org.mlbyhand.core.random.RandomMatrices;
+import org.mlbyhand.core.random.Rng;
 
 class SymmetricEigenTest {
     /** S = (A + Aᵀ)/2 with A Gaussian: indefinite, eigenvalues of both signs. */
@@ -154,6 +156,21 @@ class SymmetricEigenTest {
             assertArrayEquals(Vectors.scale(s, reference.eigenvalues()), scaled.eigenvalues(), "scaling by 2^" + e);
             assertEquals(reference.eigenvectors(), scaled.eigenvectors(), "scaling by 2^" + e);
         }
+    }
+
+    @Test
+    void aGradedMatrixSpanningThreeHundredDecadesDecomposes() {
+        // S = D·G·D with D = diag(1, 1e-50, …, 1e-250): entries from 1 down to 1e-500 (underflowing to 0).
+        Matrix G = Errors.symmetricPart(RandomMatrices.gaussian(new Rng(55L), 6, 6));
+        Matrix S = Matrix.zeros(6, 6);
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
+                S.set(i, j, G.get(i, j) * Math.pow(10, -50 * i) * Math.pow(10, -50 * j));
+            }
+        }
+        SymmetricEigen e = SymmetricEigen.of(S);
+        assertDecomposes(S, e);
+        assertSpectrumMatchesEjml(S, e);
     }
 
     @Test
