@@ -23,7 +23,7 @@ import org.mlbyhand.core.linalg.Vectors;
  * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
  * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
  * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
- * deficient A; also where σⱼ < 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
+ * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
  * Gram–Schmidt on e₀, e₁, ….
  * Results are bit-identical run to run.
  *
