@@ -83,6 +83,19 @@ public final class Case {
         return args.stream().map(Arg::name).toList();
     }
 
+    /** Returns the shapes of the matrix and vector arguments, {@code "A 5×3, b 5"}: the size of the case. */
+    public String shapes() {
+        StringBuilder s = new StringBuilder();
+        for (Arg a : args) {
+            String shape = a.value() instanceof Matrix ? ((Matrix) a.value()).shape()
+                    : a.value() instanceof double[] ? String.valueOf(((double[]) a.value()).length) : null;
+            if (shape != null) {
+                s.append(s.length() > 0 ? ", " : "").append(a.name()).append(' ').append(shape);
+            }
+        }
+        return s.toString();
+    }
+
     /** Returns a deep copy: matrices and vectors are copied, so changes to one do not show in the other. */
     public Case copy() {
         List<Arg> copied = new ArrayList<>();
