@@ -2,6 +2,7 @@ package org.mlbyhand.graders;
 
 import java.util.List;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
+import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -12,5 +13,6 @@ public final class Curriculum {
     /** The problem sets, in teaching order. */
     public static final List<ProblemSet> PROBLEM_SETS = List.of(
             new ProblemSet("ps0", "Matrix numerics", List.of(
-                    new MatrixMultiplyGrader())));
+                    new MatrixMultiplyGrader(),
+                    new TransposeGrader())));
 }
