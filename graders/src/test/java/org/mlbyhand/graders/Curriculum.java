@@ -2,6 +2,7 @@ package org.mlbyhand.graders;
 
 import java.util.List;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
+import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.grading.ProblemSet;
 
@@ -14,5 +15,6 @@ public final class Curriculum {
     public static final List<ProblemSet> PROBLEM_SETS = List.of(
             new ProblemSet("ps0", "Matrix numerics", List.of(
                     new MatrixMultiplyGrader(),
-                    new TransposeGrader())));
+                    new TransposeGrader(),
+                    new MatrixVectorProductGrader())));
 }
