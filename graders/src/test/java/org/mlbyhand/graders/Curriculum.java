@@ -1,6 +1,8 @@
 package org.mlbyhand.graders;
 
 import java.util.List;
+import org.mlbyhand.graders.ps0.BackSubstitutionGrader;
+import org.mlbyhand.graders.ps0.ForwardSubstitutionGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
@@ -16,5 +18,7 @@ public final class Curriculum {
             new ProblemSet("ps0", "Matrix numerics", List.of(
                     new MatrixMultiplyGrader(),
                     new TransposeGrader(),
-                    new MatrixVectorProductGrader())));
+                    new MatrixVectorProductGrader(),
+                    new ForwardSubstitutionGrader(),
+                    new BackSubstitutionGrader())));
 }
