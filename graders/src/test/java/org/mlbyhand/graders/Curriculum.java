@@ -2,6 +2,7 @@ package org.mlbyhand.graders;
 
 import java.util.List;
 import org.mlbyhand.graders.ps0.BackSubstitutionGrader;
+import org.mlbyhand.graders.ps0.CholeskyGrader;
 import org.mlbyhand.graders.ps0.ForwardSubstitutionGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
@@ -20,5 +21,6 @@ public final class Curriculum {
                     new TransposeGrader(),
                     new MatrixVectorProductGrader(),
                     new ForwardSubstitutionGrader(),
-                    new BackSubstitutionGrader())));
+                    new BackSubstitutionGrader(),
+                    new CholeskyGrader())));
 }
