@@ -4,6 +4,7 @@ import java.util.List;
 import org.mlbyhand.graders.ps0.BackSubstitutionGrader;
 import org.mlbyhand.graders.ps0.CholeskyGrader;
 import org.mlbyhand.graders.ps0.ForwardSubstitutionGrader;
+import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
@@ -22,5 +23,6 @@ public final class Curriculum {
                     new MatrixVectorProductGrader(),
                     new ForwardSubstitutionGrader(),
                     new BackSubstitutionGrader(),
-                    new CholeskyGrader())));
+                    new CholeskyGrader(),
+                    new LeastSquaresQrGrader())));
 }
