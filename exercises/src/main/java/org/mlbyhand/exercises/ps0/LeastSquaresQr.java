@@ -33,8 +33,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>You need: {@code A.copy()}, {@code R.get}, {@code R.set}, {@code b.clone()}, {@code Math.sqrt},
  * {@code R.slice}, {@code java.util.Arrays.copyOf(c, n)}, {@code TriangularSolve.backSubstitution}.
  *
- * <p>Classic traps: the sign in v must be sign(x₀) — the other sign cancels to v = 0 when x is already
- * a multiple of e₀ — and {@code Math.signum(0)} is 0, not +1; β is 2/(vᵀv), not 1/(vᵀv); reflect
+ * <p>Classic traps: the sign in v must be sign(x₀) — a fixed sign cancels to v = 0 when x is already a
+ * multiple of e₀ — and {@code Math.signum(0)} is 0, not +1; β is 2/(vᵀv), not 1/(vᵀv); reflect
  * column k itself as well as the columns after it; reflect c too; only the first n entries of c
  * enter back substitution (the rest make up the residual).
  *

@@ -11,7 +11,7 @@ import org.mlbyhand.grading.Bug;
 /**
  * Classic mistakes in least squares by Householder QR, each a complete implementation the grader
  * must reject. Order matters for hints, since a bug is recognised by giving the learner's answer (or
- * exception) on the failing input: on a rank-deficient A the wrong sign in v and an unskipped zero
+ * exception) on the failing input: on a rank-deficient A the sign-less v and an unskipped zero
  * column both end in NaN (an IllegalArgumentException from back substitution), and on A = [[0], [1]]
  * Math.signum and an unreflected column k both leave R₀₀ = 0; the bug that fails there is listed first.
  */
@@ -20,7 +20,7 @@ final class LeastSquaresQrBugs {
     }
 
     private enum Mistake {
-        NONE, B_NOT_REFLECTED, COLUMN_K_NOT_REFLECTED, BETA_ONE, FULL_QTB, ZERO_COLUMN_NOT_SKIPPED, WRONG_SIGN, SIGNUM
+        NONE, B_NOT_REFLECTED, COLUMN_K_NOT_REFLECTED, BETA_ONE, FULL_QTB, ZERO_COLUMN_NOT_SKIPPED, SIGN_IGNORED, SIGNUM
     }
 
     static final List<Bug<BiFunction<Matrix, double[], double[]>>> ALL = List.of(
@@ -51,11 +51,12 @@ final class LeastSquaresQrBugs {
                             + " by zero, which turns everything into NaN. Skip that step: Rₖₖ = 0 then makes back"
                             + " substitution throw SingularMatrixException.",
                     (A, b) -> solve(A, b, Mistake.ZERO_COLUMN_NOT_SKIPPED)),
-            new Bug<>("wrong sign in v",
-                    "v = x + sign(x₀)·‖x‖·e₀, adding the norm with the sign of x₀: the other sign cancels, and"
-                            + " when x is already a multiple of e₀ (always, at the last step of a square A) it"
-                            + " gives v = 0 and a division by zero.",
-                    (A, b) -> solve(A, b, Mistake.WRONG_SIGN)));
+            new Bug<>("sign of x₀ ignored in v",
+                    "v = x + sign(x₀)·‖x‖·e₀: the norm is added with the sign of x₀, so that the two never"
+                            + " cancel. With a fixed sign, v = 0 whenever x is already a multiple of e₀ with that"
+                            + " sign (an upper-triangular A, or the last step of a square one), and β = 2/(vᵀv)"
+                            + " divides by zero.",
+                    (A, b) -> solve(A, b, Mistake.SIGN_IGNORED)));
 
     private static double[] solve(Matrix A, double[] b, Mistake mistake) {
         int m = A.rows();
@@ -76,7 +77,7 @@ final class LeastSquaresQrBugs {
             }
             double sign = mistake == Mistake.SIGNUM ? Math.signum(x[0]) : x[0] >= 0 ? 1.0 : -1.0;
             double[] v = x.clone();
-            v[0] += (mistake == Mistake.WRONG_SIGN ? -sign : sign) * norm;
+            v[0] += mistake == Mistake.SIGN_IGNORED ? -norm : sign * norm;
             double beta = (mistake == Mistake.BETA_ONE ? 1.0 : 2.0) / dot(v, v);
             for (int j = mistake == Mistake.COLUMN_K_NOT_REFLECTED ? k + 1 : k; j < n; j++) {
                 double[] y = R.column(j);
