@@ -37,24 +37,24 @@ final class Checks {
         }
     }
 
-    /** Throws {@link ShapeMismatchException} unless A is square. */
-    static void requireSquare(String op, Matrix A) {
+    /** Throws {@link ShapeMismatchException} unless A (called {@code name} in the message) is square. */
+    static void requireSquare(String op, String name, Matrix A) {
         if (!A.isSquare()) {
-            throw new ShapeMismatchException(op + ": A is " + A.shape() + ", not square");
+            throw new ShapeMismatchException(op + ": " + name + " is " + A.shape() + ", not square");
         }
     }
 
-    /** Throws {@link ShapeMismatchException} unless b has one entry per row of A. */
-    static void requireLength(String op, Matrix A, double[] b) {
+    /** Throws {@link ShapeMismatchException} unless b has one entry per row of A (called {@code name}). */
+    static void requireLength(String op, String name, Matrix A, double[] b) {
         if (b.length != A.rows()) {
-            throw new ShapeMismatchException(op + ": A is " + A.shape() + ", b has length " + b.length);
+            throw new ShapeMismatchException(op + ": " + name + " is " + A.shape() + ", b has length " + b.length);
         }
     }
 
-    /** Throws {@link ShapeMismatchException} unless B has as many rows as A. */
-    static void requireRows(String op, Matrix A, Matrix B) {
+    /** Throws {@link ShapeMismatchException} unless B has as many rows as A (called {@code name}). */
+    static void requireRows(String op, String name, Matrix A, Matrix B) {
         if (B.rows() != A.rows()) {
-            throw new ShapeMismatchException(op, A, B);
+            throw new ShapeMismatchException(op + ": " + name + " is " + A.shape() + ", B is " + B.shape());
         }
     }
 
@@ -62,7 +62,7 @@ final class Checks {
      * Throws {@link IllegalArgumentException} naming the first pair with
      * |Aᵢⱼ − Aⱼᵢ| > {@link #SYMMETRY_TOLERANCE} · max|A|. A must be square and finite.
      */
-    static void requireSymmetric(String op, Matrix A) {
+    static void requireSymmetric(String op, String name, Matrix A) {
         int n = A.rows();
         double allowed = SYMMETRY_TOLERANCE * A.maxAbs();
         for (int i = 0; i < n; i++) {
@@ -70,24 +70,26 @@ final class Checks {
                 double aij = A.get(i, j);
                 double aji = A.get(j, i);
                 if (Math.abs(aij - aji) > allowed) {
-                    throw new IllegalArgumentException(op + ": A is not symmetric: A[" + i + "][" + j + "] is "
-                            + MatrixFormat.number(aij) + " but A[" + j + "][" + i + "] is " + MatrixFormat.number(aji)
-                            + " (allowed difference " + SYMMETRY_TOLERANCE + "·max|A| = "
-                            + MatrixFormat.number(allowed) + ")");
+                    throw new IllegalArgumentException(op + ": " + name + " is not symmetric: "
+                            + name + "[" + i + "][" + j + "] is " + MatrixFormat.number(aij) + " but "
+                            + name + "[" + j + "][" + i + "] is " + MatrixFormat.number(aji)
+                            + " (allowed difference " + MatrixFormat.number(SYMMETRY_TOLERANCE) + "·max|" + name
+                            + "| = " + MatrixFormat.number(allowed) + ")");
                 }
             }
         }
     }
 
     /**
-     * Returns the power of two s with s·maxAbs in [0.5, 1), or 1 when maxAbs is 0. Scaling by a power of
-     * two is exact, so algorithms use it to keep squares and sums of squares away from overflow and
-     * underflow without changing a single significant bit.
+     * Returns the power of two s with s·maxAbs in [0.5, 1) (for a subnormal maxAbs, s = 2¹⁰²², the largest
+     * that leaves 1/s normal), or 1 when maxAbs is 0. Scaling by a power of two is exact, so algorithms
+     * use it to keep squares and sums of squares away from overflow and underflow without changing a
+     * single significant bit.
      */
     static double powerOfTwoScale(double maxAbs) {
         if (maxAbs == 0.0) {
             return 1.0;
         }
-        return Math.scalb(1.0, -Math.getExponent(maxAbs) - 1);
+        return Math.scalb(1.0, -Math.getExponent(maxAbs) - 1);   // getExponent is −1023 for subnormals
     }
 }

@@ -13,10 +13,12 @@ import org.mlbyhand.core.linalg.Vectors;
  * }</pre>
  * Step k reflects column k of the partly reduced matrix, x = (Aₖₖ, …, Aₘ₋₁,ₖ), onto a multiple of e₁:
  * <pre>{@code
- *   v = x + sign(x₀)·‖x‖·e₁,   Hₖ = I − β·v·vᵀ,   β = 2/(vᵀv) = 1/(‖x‖·(‖x‖ + |x₀|))
+ *   v = x + sign(x₀)·‖x‖·e₁,   Hₖ = I − 2·v·vᵀ/(vᵀv) = I − τ·u·uᵀ,   u = v/v₀,   τ = 1 + |x₀|/‖x‖
  *   Hₖ·x = −sign(x₀)·‖x‖·e₁,   so  Rₖₖ = −sign(x₀)·‖x‖   with sign(0) = +1
  * }</pre>
- * Adding (not subtracting) sign(x₀)‖x‖ avoids cancellation in v₀. A zero column gives Hₖ = I and
+ * Adding (not subtracting) sign(x₀)‖x‖ avoids cancellation in v₀. Storing v scaled to u (u₀ = 1,
+ * |uᵢ| ≤ 1, τ ∈ [1, 2], as LAPACK's {@code dlarfg} does) keeps every quantity near 1 even for a
+ * column of norm 1e-300 next to one of norm 1. A zero column gives Hₖ = I and
  * Rₖₖ = 0. Hence R's diagonal may be negative: this is the sign convention, the same as LAPACK's
  * {@code dgeqrf} up to its handling of zero columns. Q is never formed unless asked for; products
  * with it apply the stored reflectors. Cost: 2mn² − 2n³/3 flops to factor.
@@ -31,15 +33,15 @@ import org.mlbyhand.core.linalg.Vectors;
 public final class HouseholderQr {
     private final int m;
     private final int n;
-    private final double[][] V;    // V[k]: Householder vector of step k, length m−k
-    private final double[] beta;   // β[k] = 2/(V[k]ᵀV[k]), or 0 when step k is the identity
+    private final double[][] V;    // V[k]: Householder vector u of step k, length m−k, u₀ = 1
+    private final double[] tau;    // τ[k] = 2/(V[k]ᵀV[k]) ∈ [1, 2], or 0 when step k is the identity
     private final double[][] R;    // n×n upper triangular
 
-    private HouseholderQr(int m, int n, double[][] V, double[] beta, double[][] R) {
+    private HouseholderQr(int m, int n, double[][] V, double[] tau, double[][] R) {
         this.m = m;
         this.n = n;
         this.V = V;
-        this.beta = beta;
+        this.tau = tau;
         this.R = R;
     }
 
@@ -65,29 +67,31 @@ public final class HouseholderQr {
             a[j] = Vectors.scale(scale, A.column(j));
         }
         double[][] V = new double[n][];
-        double[] beta = new double[n];
+        double[] tau = new double[n];
         double[][] R = new double[n][n];
         for (int k = 0; k < n; k++) {
             double[] x = Arrays.copyOfRange(a[k], k, m);      // (m−k)
             double norm = Vectors.norm(x);
-            double[] v = x.clone();
+            double[] u = new double[m - k];                   // stays 0 (with τ = 0) when x = 0: Hₖ = I
             if (norm > 0.0) {
                 double s = x[0] >= 0.0 ? 1.0 : -1.0;
-                v[0] += s * norm;
-                beta[k] = 1.0 / (norm * (norm + Math.abs(x[0])));
+                double v0 = x[0] + s * norm;                  // |v₀| = |x₀| + ‖x‖, no cancellation
+                u[0] = 1.0;
+                for (int i = 1; i < u.length; i++) {
+                    u[i] = x[i] / v0;
+                }
+                tau[k] = 1.0 + Math.abs(x[0]) / norm;
                 for (int j = k + 1; j < n; j++) {
-                    reflect(v, beta[k], a[j], k);
+                    reflect(u, tau[k], a[j], k);
                 }
                 a[k][k] = -s * norm;
-            } else {
-                Arrays.fill(v, 0.0);                            // Hₖ = I
             }
-            V[k] = v;
+            V[k] = u;
             for (int j = k; j < n; j++) {
                 R[k][j] = a[j][k] / scale;                      // exact: scale is a power of two
             }
         }
-        return new HouseholderQr(m, n, V, beta, R);
+        return new HouseholderQr(m, n, V, tau, R);
     }
 
     /** Returns R, the n×n upper-triangular factor of the thin factorization (a new copy each call). */
@@ -117,7 +121,7 @@ public final class HouseholderQr {
         requireLengthM("applyQTranspose", b);
         double[] y = b.clone();
         for (int k = 0; k < n; k++) {
-            reflect(V[k], beta[k], y, k);
+            reflect(V[k], tau[k], y, k);
         }
         return y;
     }
@@ -133,7 +137,7 @@ public final class HouseholderQr {
         requireLengthM("applyQ", y);
         double[] z = y.clone();
         for (int k = n - 1; k >= 0; k--) {
-            reflect(V[k], beta[k], z, k);
+            reflect(V[k], tau[k], z, k);
         }
         return z;
     }
@@ -190,18 +194,18 @@ public final class HouseholderQr {
 
     // ---------------------------------------------------------------- helpers
 
-    /** y[k..m) ← Hₖ·y[k..m) = y − β·v·(vᵀy), with v = V[k] (y is modified). */
-    private static void reflect(double[] v, double beta, double[] y, int k) {
-        if (beta == 0.0) {
+    /** y[k..m) ← Hₖ·y[k..m) = y − τ·u·(uᵀy), with u = V[k] (y is modified). */
+    private static void reflect(double[] u, double tau, double[] y, int k) {
+        if (tau == 0.0) {
             return;
         }
         double dot = 0.0;
-        for (int i = 0; i < v.length; i++) {
-            dot += v[i] * y[k + i];
+        for (int i = 0; i < u.length; i++) {
+            dot += u[i] * y[k + i];
         }
-        double w = beta * dot;
-        for (int i = 0; i < v.length; i++) {
-            y[k + i] -= w * v[i];
+        double w = tau * dot;
+        for (int i = 0; i < u.length; i++) {
+            y[k + i] -= w * u[i];
         }
     }
 

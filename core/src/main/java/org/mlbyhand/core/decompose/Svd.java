@@ -1,5 +1,6 @@
 package org.mlbyhand.core.decompose;
 
+import java.util.Arrays;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -10,30 +11,30 @@ import org.mlbyhand.core.linalg.Vectors;
  *   A·vⱼ = σⱼ·uⱼ,   Aᵀ·uⱼ = σⱼ·vⱼ
  * }</pre>
  *
- * <p><b>Algorithm.</b> One-sided Jacobi ({@link OneSidedJacobi}) on A when m ≥ n, on Aᵀ otherwise
- * (then U and V swap roles): plane rotations V make A·V's columns orthogonal, whose norms are σ.
- * Cost: about 6mn² + 3n³ flops per sweep (m ≥ n), 5–10 sweeps. A is first scaled by a power of two
+ * <p><b>Algorithm.</b> Work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap roles); B is
+ * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}) so that the iteration works
+ * on the q×q triangle R, and map back with U = Q·U_R: rotating columns of length p in every sweep would
+ * cost p/q times more. Then one-sided Jacobi ({@link OneSidedJacobi}): plane rotations V make the
+ * columns of R·V orthogonal, and their norms are σ. Cost: 6pq² flops for the QR and for applying Q, plus
+ * about q³ per sweep, 5–10 sweeps. The matrix Jacobi works on is first scaled by a power of two
  * (exactly) so that no square overflows.
  *
  * <p><b>Conventions.</b> Singular values descending; equal ones keep the order Jacobi left them in.
  * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
  * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
  * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
- * deficient A) uⱼ is completed deterministically to an orthonormal set by Gram–Schmidt on e₀, e₁, ….
+ * deficient A; also where σⱼ < 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
+ * Gram–Schmidt on e₀, e₁, ….
  * Results are bit-identical run to run.
  *
  * <p><b>Accuracy.</b> Backward stable: the result is exact for A + ΔA with ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so
- * |σ̂ⱼ − σⱼ| ≲ p(m,n)·u·σ₀; ‖ÛᵀÛ − I‖ and ‖V̂ᵀV̂ − I‖ ≲ m·ε. (For A with well-scaled columns Jacobi
- * is more accurate still: small σⱼ get small relative errors, Demmel and Veselić 1992.)
+ * |σ̂ⱼ − σⱼ| ≲ p(m,n)·u·σ₀ (Weyl); ‖ÛᵀÛ − I‖ and ‖V̂ᵀV̂ − I‖ ≲ p(m,n)·u, p a modest polynomial. (Jacobi is
+ * often more accurate still, giving small σⱼ small relative errors when A's columns are well scaled:
+ * Demmel and Veselić 1992; only the normwise bound is promised here.)
  *
  * <p>Instances are immutable; accessors return copies.
  */
 public final class Svd {
-    /**
-     * Below this norm (after scaling to max|A| ∈ [0.5, 1)) a column of A·V is treated as zero: dividing
-     * by it could lose precision in the subnormal range, so its uⱼ is completed instead.
-     */
-    private static final double TOO_SMALL_TO_NORMALIZE = Double.MIN_NORMAL / 0x1p-52;
     private final int m;
     private final int n;
     private final double[][] U;      // k columns of length m
@@ -62,11 +63,15 @@ public final class Svd {
         Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
         int p = B.rows();
         int q = B.cols();
-        double scale = Checks.powerOfTwoScale(B.maxAbs());
-        double[][] W = new double[q][];                       // q columns of length p
+        // Precondition: B = Q·R makes the SVD of B that of the q×q R, with U = Q·U_R.
+        HouseholderQr qr = p > q ? HouseholderQr.of(B) : null;
+        Matrix C = qr == null ? B : qr.r();                   // c×q, c = p or q
+        int c = C.rows();
+        double scale = Checks.powerOfTwoScale(C.maxAbs());
+        double[][] W = new double[q][];                       // q columns of length c
         double[][] R = new double[q][];                       // q columns of length q: the rotations
         for (int j = 0; j < q; j++) {
-            W[j] = Vectors.scale(scale, B.column(j));
+            W[j] = Vectors.scale(scale, C.column(j));
             R[j] = new double[q];
             R[j][j] = 1.0;
         }
@@ -78,15 +83,20 @@ public final class Svd {
         }
         int[] order = Ordering.descending(norms);
         double[] sigma = new double[q];
-        double[][] left = new double[q][];                    // columns of length p
+        double[][] left = new double[q][];                    // columns of length c
         double[][] right = new double[q][];                   // columns of length q
         for (int j = 0; j < q; j++) {
             int o = order[j];
             sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
-            left[j] = norms[o] >= TOO_SMALL_TO_NORMALIZE ? Vectors.scale(1.0 / norms[o], W[o]) : null;
+            left[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
             right[j] = R[o];
         }
-        completeOrthonormal(left, p);
+        completeOrthonormal(left, c);
+        if (qr != null) {
+            for (int j = 0; j < q; j++) {
+                left[j] = qr.applyQ(Arrays.copyOf(left[j], p));  // (p) = Q·[u_R; 0]
+            }
+        }
 
         double[][] U = tall ? left : right;
         double[][] V = tall ? right : left;

@@ -43,15 +43,15 @@ public final class SymmetricEigen {
      *
      * @param S n×n symmetric matrix (not modified)
      * @return the decomposition, eigenvalues descending
-     * @throws org.mlbyhand.core.linalg.ShapeMismatchException if S is not square ({@code A is 3×4, not square})
+     * @throws org.mlbyhand.core.linalg.ShapeMismatchException if S is not square ({@code S is 3×4, not square})
      * @throws IllegalArgumentException if S holds a NaN or infinity (named with its position), or is not
      *         symmetric (the first offending pair is named)
      * @throws ArithmeticException if QL fails to converge (never observed; see {@link ImplicitQl})
      */
     public static SymmetricEigen of(Matrix S) {
-        Checks.requireSquare("SymmetricEigen.of", S);
+        Checks.requireSquare("SymmetricEigen.of", "S", S);
         Checks.requireFinite("SymmetricEigen.of", "S", S);
-        Checks.requireSymmetric("SymmetricEigen.of", S);
+        Checks.requireSymmetric("SymmetricEigen.of", "S", S);
         int n = S.rows();
         double scale = Checks.powerOfTwoScale(S.maxAbs());
         double[][] A = new double[n][n];                     // scale·(S + Sᵀ)/2, exactly symmetric

@@ -36,7 +36,7 @@ public final class TriangularSolve {
      */
     public static double[] forwardSubstitution(Matrix L, double[] b) {
         double[][] l = lowerTriangle("forwardSubstitution", L);
-        Checks.requireLength("forwardSubstitution", L, b);
+        Checks.requireLength("forwardSubstitution", "L", L, b);
         Checks.requireFinite("forwardSubstitution", "b", b);
         requireNonsingular("singular: L", l);
         return forward(l, b);
@@ -54,7 +54,7 @@ public final class TriangularSolve {
      */
     public static double[] backSubstitution(Matrix U, double[] b) {
         double[][] u = upperTriangle("backSubstitution", U);
-        Checks.requireLength("backSubstitution", U, b);
+        Checks.requireLength("backSubstitution", "U", U, b);
         Checks.requireFinite("backSubstitution", "b", b);
         requireNonsingular("singular: U", u);
         return back(u, b);
@@ -72,7 +72,7 @@ public final class TriangularSolve {
      */
     public static Matrix forwardSubstitution(Matrix L, Matrix B) {
         double[][] l = lowerTriangle("forwardSubstitution", L);
-        Checks.requireRows("forwardSubstitution", L, B);
+        Checks.requireRows("forwardSubstitution", "L", L, B);
         Checks.requireFinite("forwardSubstitution", "B", B);
         requireNonsingular("singular: L", l);
         Matrix X = Matrix.zeros(B.rows(), B.cols());
@@ -94,7 +94,7 @@ public final class TriangularSolve {
      */
     public static Matrix backSubstitution(Matrix U, Matrix B) {
         double[][] u = upperTriangle("backSubstitution", U);
-        Checks.requireRows("backSubstitution", U, B);
+        Checks.requireRows("backSubstitution", "U", U, B);
         Checks.requireFinite("backSubstitution", "B", B);
         requireNonsingular("singular: U", u);
         Matrix X = Matrix.zeros(B.rows(), B.cols());
@@ -152,7 +152,7 @@ public final class TriangularSolve {
     // ---------------------------------------------------------------- helpers
 
     private static double[][] lowerTriangle(String op, Matrix L) {
-        Checks.requireSquare(op, L);
+        Checks.requireSquare(op, "L", L);
         double[][] l = L.toArray();
         for (int i = 0; i < l.length; i++) {
             for (int j = 0; j <= i; j++) {
@@ -163,7 +163,7 @@ public final class TriangularSolve {
     }
 
     private static double[][] upperTriangle(String op, Matrix U) {
-        Checks.requireSquare(op, U);
+        Checks.requireSquare(op, "U", U);
         double[][] u = U.toArray();
         for (int i = 0; i < u.length; i++) {
             for (int j = i; j < u.length; j++) {

@@ -9,11 +9,11 @@ import org.mlbyhand.core.linalg.Vectors;
  * <pre>{@code
  *   Qᵀ·S·Q = T,   Q = H₀·H₁·…·Hₙ₋₃,   T tridiagonal with diagonal d and off-diagonal e
  * }</pre>
- * Step k reflects x = (Sₖ,ₖ₊₁, …, Sₖ,ₙ₋₁) onto −sign(x₀)‖x‖·e₁ with Hₖ = I − β·v·vᵀ
- * (v = x + sign(x₀)‖x‖e₁, as in {@link HouseholderQr}), applied from both sides to the trailing block B
- * as a symmetric rank-2 update:
+ * Step k reflects x = (Sₖ,ₖ₊₁, …, Sₖ,ₙ₋₁) onto −sign(x₀)‖x‖·e₁ with Hₖ = I − τ·u·uᵀ
+ * (u = v/v₀, v = x + sign(x₀)‖x‖e₁, τ = 1 + |x₀|/‖x‖, as in {@link HouseholderQr}), applied from both
+ * sides to the trailing block B as a symmetric rank-2 update:
  * <pre>{@code
- *   q = β·B·v,   K = β·(qᵀv)/2,   w = q − K·v,   Hₖ·B·Hₖ = B − v·wᵀ − w·vᵀ
+ *   q = τ·B·u,   K = τ·(qᵀu)/2,   w = q − K·u,   Hₖ·B·Hₖ = B − u·wᵀ − w·uᵀ
  * }</pre>
  * Cost: 4n³/3 flops for T and 4n³/3 more to accumulate Qᵀ.
  */
@@ -57,36 +57,40 @@ final class Tridiagonalization {
         }
         double x0 = x[0];
         double s = x0 >= 0.0 ? 1.0 : -1.0;
-        double[] v = x;                                      // (p), v = x + s‖x‖e₁, reusing x's storage
-        v[0] = x0 + s * norm;
-        double beta = 1.0 / (norm * (norm + Math.abs(x0)));
+        double v0 = x0 + s * norm;                           // |v₀| = |x₀| + ‖x‖, no cancellation
+        double[] u = x;                                      // (p), u = v/v₀, reusing x's storage
+        u[0] = 1.0;
+        for (int i = 1; i < p; i++) {
+            u[i] /= v0;
+        }
+        double tau = 1.0 + Math.abs(x0) / norm;
 
-        double[] q = new double[p];                          // q = β·B·v
+        double[] q = new double[p];                          // q = τ·B·u
         for (int i = 0; i < p; i++) {
             double sum = 0.0;
             double[] row = S[k + 1 + i];
             for (int j = 0; j < p; j++) {
-                sum += row[k + 1 + j] * v[j];
+                sum += row[k + 1 + j] * u[j];
             }
-            q[i] = beta * sum;
+            q[i] = tau * sum;
         }
-        double K = 0.5 * beta * Vectors.dot(q, v);
-        double[] w = q;                                      // w = q − K·v
-        Vectors.axpyInPlace(-K, v, w);
+        double K = 0.5 * tau * Vectors.dot(q, u);
+        double[] w = q;                                      // w = q − K·u
+        Vectors.axpyInPlace(-K, u, w);
         for (int i = 0; i < p; i++) {
             double[] row = S[k + 1 + i];
             for (int j = 0; j < p; j++) {
-                row[k + 1 + j] -= v[i] * w[j] + w[i] * v[j];
+                row[k + 1 + j] -= u[i] * w[j] + w[i] * u[j];
             }
         }
 
         int m = QT.length;                                   // QT ← Hₖ·QT touches rows k+1 … n−1
-        double[] t = new double[m];                          // t = vᵀ·QT[k+1.., :]
+        double[] t = new double[m];                          // t = uᵀ·QT[k+1.., :]
         for (int i = 0; i < p; i++) {
-            Vectors.axpyInPlace(v[i], QT[k + 1 + i], t);
+            Vectors.axpyInPlace(u[i], QT[k + 1 + i], t);
         }
         for (int i = 0; i < p; i++) {
-            Vectors.axpyInPlace(-beta * v[i], t, QT[k + 1 + i]);
+            Vectors.axpyInPlace(-tau * u[i], t, QT[k + 1 + i]);
         }
         return -s * norm;
     }
