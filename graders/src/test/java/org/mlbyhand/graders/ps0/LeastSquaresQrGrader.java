@@ -45,7 +45,7 @@ public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "lstsq", "Least squares by Householder QR", 25,
+        return new Exercise("ps0", "lstsq", "Least squares, Householder QR", 25,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps0/LeastSquaresQr.java");
     }
 
