@@ -60,6 +60,8 @@ public final class BackSubstitutionGrader extends Grader<BiFunction<Matrix, doub
                 .agrees("matches the reference on random upper-triangular systems", SYSTEMS, Tolerance.ROUNDOFF)
                 .holds("U·x reproduces b", SYSTEMS, (c, run) -> {
                     double[] x = (double[]) run.on(c);
+                    Expect.that(x != null && x.length == c.vector("b").length,
+                            "x must be a vector of length " + c.vector("b").length + ", one entry per row of U.");
                     Expect.close("U·x", c.vector("b"), c.matrix("U").multiply(x), Tolerance.ROUNDOFF);
                 })
                 .rejects("rejects a zero pivot: [[0, 1], [0, 2]]",

@@ -60,8 +60,8 @@ public final class CholeskyGrader extends Grader<UnaryOperator<Matrix>> {
                 .holds("L is lower triangular with a positive diagonal, and L·Lᵀ = A", SPD, (c, run) -> {
                     Matrix L = (Matrix) run.on(c);
                     Matrix A = c.matrix("A");
-                    Expect.that(L.rows() == A.rows() && L.cols() == A.cols(),
-                            "L must have A's shape " + A.shape() + ", but it is " + L.shape() + ".");
+                    Expect.that(L != null && L.rows() == A.rows() && L.cols() == A.cols(),
+                            "L must be a matrix of A's shape " + A.shape() + ".");
                     for (int i = 0; i < L.rows(); i++) {
                         Expect.that(L.get(i, i) > 0, "L[" + i + "][" + i + "] is " + MatrixFormat.number(L.get(i, i))
                                 + ", but the Cholesky factor has a positive diagonal.");

@@ -60,6 +60,8 @@ public final class ForwardSubstitutionGrader extends Grader<BiFunction<Matrix, d
                 .agrees("matches the reference on random lower-triangular systems", SYSTEMS, Tolerance.ROUNDOFF)
                 .holds("L·x reproduces b", SYSTEMS, (c, run) -> {
                     double[] x = (double[]) run.on(c);
+                    Expect.that(x != null && x.length == c.vector("b").length,
+                            "x must be a vector of length " + c.vector("b").length + ", one entry per row of L.");
                     Expect.close("L·x", c.vector("b"), c.matrix("L").multiply(x), Tolerance.ROUNDOFF);
                 })
                 .rejects("rejects a zero pivot: [[1, 0], [2, 0]]",

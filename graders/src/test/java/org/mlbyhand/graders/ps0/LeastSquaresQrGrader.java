@@ -3,10 +3,10 @@ package org.mlbyhand.graders.ps0;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.mlbyhand.core.decompose.HouseholderQr;
 import org.mlbyhand.core.decompose.LeastSquares;
 import org.mlbyhand.core.decompose.SingularMatrixException;
 import org.mlbyhand.core.decompose.TriangularSolve;
-import org.mlbyhand.core.decompose.HouseholderQr;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
@@ -19,6 +19,7 @@ import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
 import org.mlbyhand.grading.Grader;
+import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
@@ -101,18 +102,18 @@ public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double
     }
 
     /** ‖Aᵀ(A·x − b)‖∞ ≤ tolerance · ‖A‖_F · ‖b‖₂: the normal equations, the optimality condition. */
-    private static void normalEquations(Case c, org.mlbyhand.grading.Invariant.Run run) {
+    private static void normalEquations(Case c, Invariant.Run run) {
         Matrix A = c.matrix("A");
         double[] b = c.vector("b");
         double[] x = (double[]) run.on(c);
-        Expect.that(x.length == A.cols(), "x must have one entry per column of A (" + A.cols() + "), but it has "
-                + x.length + ".");
+        Expect.that(x != null && x.length == A.cols(), "x must be a vector with one entry per column of A ("
+                + A.cols() + ").");
         double[] g = A.transpose().multiply(Vectors.subtract(A.multiply(x), b));
         double allowed = Tolerance.CLOSED_FORM.relative() * A.frobeniusNorm() * Vectors.norm(b);
         for (int j = 0; j < g.length; j++) {
             Expect.that(Math.abs(g[j]) <= allowed, String.format(Locale.ROOT,
                     "entry %d of Aᵀ(A·x − b) is %s, but at the minimum it is 0: the residual A·x − b must be"
-                            + " orthogonal to every column of A%n  (allowed |entry| ≤ %.0e·‖A‖_F·‖b‖₂ = %s; x = %s)",
+                            + " orthogonal to every column of A\n  (allowed |entry| ≤ %.0e·‖A‖_F·‖b‖₂ = %s; x = %s)",
                     j, MatrixFormat.number(g[j]), Tolerance.CLOSED_FORM.relative(), MatrixFormat.number(allowed),
                     MatrixFormat.format(x)));
         }

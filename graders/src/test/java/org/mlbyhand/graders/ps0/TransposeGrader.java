@@ -61,6 +61,7 @@ public final class TransposeGrader extends Grader<UnaryOperator<Matrix>> {
                 .agrees("matches the reference on random matrices", MATRICES, Tolerance.EXACT)
                 .holds("transposing twice gives A back", MATRICES, (c, run) -> {
                     Matrix T = (Matrix) run.on(c);
+                    Expect.that(T != null, "your code returned null instead of a matrix.");
                     Expect.close("(Aᵀ)ᵀ", c.matrix("A"), run.on(Case.of("A", T)), Tolerance.EXACT);
                 })
                 .agrees("an empty 0×3 matrix has a 3×0 transpose", Case.of("A", Matrix.zeros(0, 3)), Tolerance.EXACT);
