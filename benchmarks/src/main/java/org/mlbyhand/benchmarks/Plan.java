@@ -11,6 +11,8 @@ import java.util.Set;
  * on two cores). {@code long}: the same rows plus the naive product at n = 1024, two forks, 5 warm-up and
  * 5 measured iterations of 1 s each (about half an hour); its error bars are several times smaller.
  * {@code smoke}: the smallest size of each kernel, one iteration: checks that everything runs.
+ * {@code targets}: only the five rows the targets of issue #5 are computed from (A·B at n = 1024), 5 + 5
+ * iterations of 0.4 s: about a minute, to check a change to the kernel.
  */
 record Plan(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
             List<Job> jobs) {
@@ -25,7 +27,11 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
             case "smoke" -> new Plan("smoke", 1, 1, 1, 100, jobs(Set.of("64")).stream()
                     .filter(j -> j.size().equals("64") || j.size().equals("256"))
                     .filter(j -> !j.kernel().equals("A·B") || j.size().equals("64")).toList());
-            default -> throw new IllegalArgumentException("plan must be short, long or smoke, got " + name);
+            case "targets" -> new Plan("targets", 1, 5, 5, 400, jobs(Set.of()).stream()
+                    .filter(j -> j.kernel().equals("A·B") && j.size().equals("1024"))
+                    .filter(j -> Set.of("blocked", "parallel", "ejml", "nativeBlas", "nativeBlasParallel").contains(j.method()))
+                    .toList());
+            default -> throw new IllegalArgumentException("plan must be short, long, smoke or targets, got " + name);
         };
     }
 

@@ -14,16 +14,19 @@ import java.util.Arrays;
  *   pack B into blocks of KC×NC doubles (512 KiB: fits in L2), one array per row of a block
  *   for each block of rows of C (all rows, or one task's rows on many cores):
  *     for each block of B, columns jc…, rows pc…        (in order of jc, then of pc)
- *       for each pair of rows i, i+1 of C:              two rows of nc doubles, stay in L1
- *         for p in steps of 4:                          4 rows of the packed block
- *           for j < nc:  cᵢ[j] ← fma(Aᵢ,p+3, B₃[j], fma(Aᵢ,p+2, B₂[j], fma(Aᵢ,p+1, B₁[j], fma(Aᵢ,p, B₀[j], cᵢ[j]))))
- *                        (and the same for row i+1 with the same four B values)
+ *       for each group of 8 rows of C:                  copied to 8 scratch rows (16 KiB, in L1)
+ *         for p in steps of 4:                          4 rows of the block (8 KiB, in L1)
+ *           for each of the 8 rows i:
+ *             for j < nc:  cᵢ[j] ← fma(Aᵢ,p+3, B₃[j], fma(Aᵢ,p+2, B₂[j], fma(Aᵢ,p+1, B₁[j], fma(Aᵢ,p, B₀[j], cᵢ[j]))))
  * }</pre>
- * Each pass of the inner loop loads four values of B and two of C and stores two, for eight
- * multiply-adds (the naive loop: two loads per multiply-add, one of them a cache miss). The JIT turns the
- * loop over j into vector instructions because it reads and writes distinct arrays at the same index
- * {@code j}; that is why the block of B is packed into one array per row and the rows of C are copied into
- * two scratch rows (copying costs O(n) per O(n·KC) multiply-adds).
+ * The innermost loop loads four values of B and one of C and stores one for four multiply-adds (the naive
+ * loop: two loads per multiply-add, one of them a cache miss), all from L1: the block of B is read from
+ * L2 once per group of 8 rows, and from memory once per block of rows. The JIT turns the loop over j into
+ * vector instructions because it reads distinct arrays and writes one, all at the same index {@code j};
+ * that is why the block of B is packed into one array per row and each row of C is copied into a scratch
+ * row (copying costs O(n) per O(n·KC) multiply-adds). Loops that write two rows of C at once load fewer
+ * values per multiply-add, but JDK 17's JIT vectorizes them only when it can prove that the two rows are
+ * different arrays, which it often cannot.
  *
  * <p>Every entry is the fused chain over p in order (see {@link MatrixProducts}): the four-deep pass nests
  * the four multiply-adds in order of p, and the running sum waits in C between blocks of p.
@@ -33,6 +36,8 @@ final class BlockedProduct {
     static final int KC = 256;
     /** Width of a block: columns of B and C handled at once (KC×NC doubles of B fit in a 1 MiB L2). */
     static final int NC = 256;
+    /** Rows of C that pass over the same four rows of B while those are in L1 (8·NC doubles: 16 KiB). */
+    static final int GROUP = 8;
 
     private BlockedProduct() {
     }
@@ -90,81 +95,49 @@ final class BlockedProduct {
      */
     private static void multiplyRows(double[] A, double[][][] packedB, double[] C, int k, int n, int i0, int i1) {
         int kBlocks = (k + KC - 1) / KC;
-        double[] c0 = new double[Math.min(NC, n)];
-        double[] c1 = new double[c0.length];
+        double[][] rows = new double[GROUP][Math.min(NC, n)]; // (GROUP, nc): scratch copies of rows of C
         for (int b = 0; b < packedB.length; b++) {
             double[][] block = packedB[b];
             int jc = (b / kBlocks) * NC;
             int pc = (b % kBlocks) * KC;
             int kc = block.length;
             int nc = block[0].length;
-            int i = i0;
-            for (; i + 2 <= i1; i += 2) {
-                int rowC = i * n + jc;
-                System.arraycopy(C, rowC, c0, 0, nc);
-                System.arraycopy(C, rowC + n, c1, 0, nc);
-                twoRows(A, i * k + pc, (i + 1) * k + pc, block, kc, c0, c1, nc);
-                System.arraycopy(c0, 0, C, rowC, nc);
-                System.arraycopy(c1, 0, C, rowC + n, nc);
-            }
-            if (i < i1) {
-                int rowC = i * n + jc;
-                System.arraycopy(C, rowC, c0, 0, nc);
-                oneRow(A, i * k + pc, block, kc, c0, nc);
-                System.arraycopy(c0, 0, C, rowC, nc);
-            }
-        }
-    }
-
-    /** c0 += A[a0 … a0+kc−1]·packedB and c1 += A[a1 … a1+kc−1]·packedB, fused, in order of p. */
-    private static void twoRows(double[] A, int a0, int a1, double[][] packedB, int kc,
-                                double[] c0, double[] c1, int nc) {
-        int p = 0;
-        for (; p + 4 <= kc; p += 4) {
-            fourDeepTwoRows(A, a0 + p, a1 + p, packedB[p], packedB[p + 1], packedB[p + 2], packedB[p + 3],
-                    c0, c1, nc);
-        }
-        for (; p < kc; p++) {
-            double x = A[a0 + p];
-            double y = A[a1 + p];
-            double[] b = packedB[p];
-            for (int j = 0; j < nc; j++) {
-                c0[j] = Math.fma(x, b[j], c0[j]);
-                c1[j] = Math.fma(y, b[j], c1[j]);
+            for (int i = i0; i < i1; i += GROUP) {
+                int g = Math.min(GROUP, i1 - i);
+                for (int r = 0; r < g; r++) {
+                    System.arraycopy(C, (i + r) * n + jc, rows[r], 0, nc);
+                }
+                int p = 0;
+                for (; p + 4 <= kc; p += 4) {
+                    double[] b0 = block[p], b1 = block[p + 1], b2 = block[p + 2], b3 = block[p + 3];
+                    for (int r = 0; r < g; r++) {
+                        fourDeep(A, (i + r) * k + pc + p, b0, b1, b2, b3, rows[r], nc);
+                    }
+                }
+                for (; p < kc; p++) {
+                    double[] bp = block[p];
+                    for (int r = 0; r < g; r++) {
+                        double x = A[(i + r) * k + pc + p];
+                        double[] c = rows[r];
+                        for (int j = 0; j < nc; j++) {
+                            c[j] = Math.fma(x, bp[j], c[j]);
+                        }
+                    }
+                }
+                for (int r = 0; r < g; r++) {
+                    System.arraycopy(rows[r], 0, C, (i + r) * n + jc, nc);
+                }
             }
         }
     }
 
-    /** c += A[a … a+kc−1]·packedB, fused, in order of p: the last row when the row count is odd. */
-    private static void oneRow(double[] A, int a, double[][] packedB, int kc, double[] c, int nc) {
-        int p = 0;
-        for (; p + 4 <= kc; p += 4) {
-            fourDeepOneRow(A, a + p, packedB[p], packedB[p + 1], packedB[p + 2], packedB[p + 3], c, nc);
-        }
-        for (; p < kc; p++) {
-            double x = A[a + p];
-            double[] b = packedB[p];
-            for (int j = 0; j < nc; j++) {
-                c[j] = Math.fma(x, b[j], c[j]);
-            }
-        }
-    }
-
-    /** The register tile: 2 rows of C × 4 rows of B, eight fused multiply-adds per j. */
-    private static void fourDeepTwoRows(double[] A, int a0, int a1, double[] b0, double[] b1, double[] b2,
-                                        double[] b3, double[] c0, double[] c1, int nc) {
-        double x0 = A[a0], x1 = A[a0 + 1], x2 = A[a0 + 2], x3 = A[a0 + 3];
-        double y0 = A[a1], y1 = A[a1 + 1], y2 = A[a1 + 2], y3 = A[a1 + 3];
-        for (int j = 0; j < nc; j++) {
-            double v0 = b0[j], v1 = b1[j], v2 = b2[j], v3 = b3[j];
-            c0[j] = Math.fma(x3, v3, Math.fma(x2, v2, Math.fma(x1, v1, Math.fma(x0, v0, c0[j]))));
-            c1[j] = Math.fma(y3, v3, Math.fma(y2, v2, Math.fma(y1, v1, Math.fma(y0, v0, c1[j]))));
-        }
-    }
-
-    /** One row of C × 4 rows of B. */
-    private static void fourDeepOneRow(double[] A, int a, double[] b0, double[] b1, double[] b2, double[] b3,
-                                       double[] c, int nc) {
+    /**
+     * The inner kernel: c += A[a … a+3]·(b0; b1; b2; b3), four fused multiply-adds per j, nested in order
+     * of p. One output array, read and written at the same index as the four inputs: the loop shape the
+     * JIT vectorizes on every JDK since 17.
+     */
+    private static void fourDeep(double[] A, int a, double[] b0, double[] b1, double[] b2, double[] b3,
+                                 double[] c, int nc) {
         double x0 = A[a], x1 = A[a + 1], x2 = A[a + 2], x3 = A[a + 3];
         for (int j = 0; j < nc; j++) {
             c[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], c[j]))));
