@@ -1,6 +1,7 @@
 package org.mlbyhand.core.linalg;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * C = A·B by cache blocking and register tiling, in plain Java whose inner loop the JIT compiles to SIMD
@@ -12,8 +13,8 @@ import java.util.Arrays;
  * it loads for several multiply-adds, and (2) find the numbers in cache. The loops below do both:
  * <pre>{@code
  *   pack B into blocks of KC×NC doubles (512 KiB: fits in L2), one array per row of a block
- *   for each block of rows of C (all rows, or one task's rows on many cores):
- *     for each block of B, columns jc…, rows pc…        (in order of jc, then of pc)
+ *   for each tile of C: rows i0…, columns jc…         (all rows on one core; 96-row tiles on many)
+ *     for each block of B, rows pc…, columns jc…        (in order of pc)
  *       for each group of 8 rows of C:                  copied to 8 scratch rows (16 KiB, in L1)
  *         for p in steps of 4:                          4 rows of the block (8 KiB, in L1)
  *           for each of the 8 rows i:
@@ -21,7 +22,7 @@ import java.util.Arrays;
  * }</pre>
  * The innermost loop loads four values of B and one of C and stores one for four multiply-adds (the naive
  * loop: two loads per multiply-add, one of them a cache miss), all from L1: the block of B is read from
- * L2 once per group of 8 rows, and from memory once per block of rows. The JIT turns the loop over j into
+ * L2 once per group of 8 rows, and from memory once per tile. The JIT turns the loop over j into
  * vector instructions because it reads distinct arrays and writes one, all at the same index {@code j};
  * that is why the block of B is packed into one array per row and each row of C is copied into a scratch
  * row (copying costs O(n) per O(n·KC) multiply-adds). Loops that write two rows of C at once load fewer
@@ -43,19 +44,26 @@ final class BlockedProduct {
     }
 
     /**
-     * C = A·B; C (m×n) is overwritten, A (m×k) and B (k×n) are not modified. With {@code parallel}, blocks
-     * of rows of C are shared out by {@link ParallelProduct#forEachRowBlock}; the result is the same.
+     * C = A·B; C (m×n) is overwritten, A (m×k) and B (k×n) are not modified. With {@code parallel}, the
+     * tiles of C (a block of rows × a block of NC columns) are shared out by
+     * {@link ParallelProduct#forEachTile}; the result is the same.
      */
     static void multiply(double[] A, double[] B, double[] C, int m, int k, int n, boolean parallel) {
-        Arrays.fill(C, 0, m * n, 0.0);
-        if (m == 0 || k == 0 || n == 0) {
+        if (k == 0) {
+            Arrays.fill(C, 0, m * n, 0.0);
+            return;
+        }
+        if (m == 0 || n == 0) {
             return;
         }
         double[][][] packedB = pack(B, k, n, parallel);
+        int columnBlocks = (n + NC - 1) / NC;
         if (parallel) {
-            ParallelProduct.forEachRowBlock(m, (i0, i1) -> multiplyRows(A, packedB, C, k, n, i0, i1));
+            ParallelProduct.forEachTile(m, columnBlocks, (i0, i1, jb) -> multiplyTile(A, packedB, C, k, n, i0, i1, jb));
         } else {
-            multiplyRows(A, packedB, C, k, n, 0, m);
+            for (int jb = 0; jb < columnBlocks; jb++) {
+                multiplyTile(A, packedB, C, k, n, 0, m, jb);
+            }
         }
     }
 
@@ -67,45 +75,51 @@ final class BlockedProduct {
         int kBlocks = (k + KC - 1) / KC;
         int nBlocks = (n + NC - 1) / NC;
         double[][][] packed = new double[kBlocks * nBlocks][][];
-        ParallelProduct.RowRange packBlocks = (b0, b1) -> {
-            for (int b = b0; b < b1; b++) {
-                int jc = (b / kBlocks) * NC;
-                int pc = (b % kBlocks) * KC;
-                int nc = Math.min(NC, n - jc);
-                int kc = Math.min(KC, k - pc);
-                double[][] block = new double[kc][nc]; // (kc, nc): one array per row
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(B, (pc + p) * n + jc, block[p], 0, nc);
-                }
-                packed[b] = block;
+        IntConsumer packBlock = b -> {
+            int jc = (b / kBlocks) * NC;
+            int pc = (b % kBlocks) * KC;
+            int nc = Math.min(NC, n - jc);
+            int kc = Math.min(KC, k - pc);
+            double[][] block = new double[kc][nc]; // (kc, nc): one array per row
+            for (int p = 0; p < kc; p++) {
+                System.arraycopy(B, (pc + p) * n + jc, block[p], 0, nc);
             }
+            packed[b] = block;
         };
         if (parallel) {
-            ParallelProduct.forEachIndex(packed.length, packBlocks);
+            ParallelProduct.forEach(packed.length, packBlock);
         } else {
-            packBlocks.run(0, packed.length);
+            for (int b = 0; b < packed.length; b++) {
+                packBlock.accept(b);
+            }
         }
         return packed;
     }
 
     /**
-     * Rows {@code i0 … i1−1} of C += A·B, block of B after block of B, each block applied to all these rows
-     * while it is in cache. Only these rows of C are written, so disjoint ranges may run on different
-     * threads; each call has its own scratch rows.
+     * The tile of C in rows {@code i0 … i1−1} and column block {@code jb} (columns jb·NC …), overwritten:
+     * the blocks of B in that column block, in order of p, each applied to all these rows while it is in
+     * cache. Only this tile of C is written, so different tiles may run on different threads; each call
+     * has its own scratch rows. The first block starts each sum from 0, so C need not be cleared first.
      */
-    private static void multiplyRows(double[] A, double[][][] packedB, double[] C, int k, int n, int i0, int i1) {
+    private static void multiplyTile(double[] A, double[][][] packedB, double[] C, int k, int n, int i0, int i1,
+                                     int jb) {
         int kBlocks = (k + KC - 1) / KC;
-        double[][] rows = new double[GROUP][Math.min(NC, n)]; // (GROUP, nc): scratch copies of rows of C
-        for (int b = 0; b < packedB.length; b++) {
-            double[][] block = packedB[b];
-            int jc = (b / kBlocks) * NC;
-            int pc = (b % kBlocks) * KC;
+        int jc = jb * NC;
+        int nc = Math.min(NC, n - jc);
+        double[][] rows = new double[GROUP][nc]; // (GROUP, nc): scratch copies of rows of C
+        for (int pb = 0; pb < kBlocks; pb++) {
+            double[][] block = packedB[jb * kBlocks + pb];
+            int pc = pb * KC;
             int kc = block.length;
-            int nc = block[0].length;
             for (int i = i0; i < i1; i += GROUP) {
                 int g = Math.min(GROUP, i1 - i);
                 for (int r = 0; r < g; r++) {
-                    System.arraycopy(C, (i + r) * n + jc, rows[r], 0, nc);
+                    if (pb == 0) {
+                        Arrays.fill(rows[r], 0.0);
+                    } else {
+                        System.arraycopy(C, (i + r) * n + jc, rows[r], 0, nc);
+                    }
                 }
                 int p = 0;
                 for (; p + 4 <= kc; p += 4) {

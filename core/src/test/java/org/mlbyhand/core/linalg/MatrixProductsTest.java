@@ -24,7 +24,7 @@ class MatrixProductsTest {
     /** Small shapes, every combination of 1 and odd sizes, below and above the small-product threshold. */
     private static final CaseGen SMALL = CaseGen.create().dim("m", 1, 40).dim("k", 1, 40).dim("n", 1, 40)
             .matrix("A", "m", "k").matrix("B", "k", "n");
-    /** Shapes around one block: k and n cross KC = NC = 256, m crosses the 48-row tasks. */
+    /** Shapes around one block: k and n cross KC = NC = 256, m is not a multiple of the 8-row groups. */
     private static final CaseGen AROUND_BLOCK = CaseGen.create().dim("m", 44, 52).dim("k", 250, 263)
             .dim("n", 250, 263).matrix("A", "m", "k").matrix("B", "k", "n");
     /** Thin shapes: a single row or column against a long side. */
