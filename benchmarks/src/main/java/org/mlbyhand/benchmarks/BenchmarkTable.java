@@ -90,7 +90,7 @@ public final class BenchmarkTable {
      * would time the allocator. With 32 MiB regions that starts above 1448×1448. The heap is touched once
      * at start-up ({@code AlwaysPreTouch}): otherwise, whenever G1 grows the young generation, every new
      * array lands on pages the operating system has yet to map and zero, and a kernel that allocates its
-     * packed copy of B runs a quarter slower for seconds at a time.
+     * packed copy of B runs markedly slower for seconds at a time.
      */
     static String[] forkJvmArguments() {
         List<String> jvm = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC",
