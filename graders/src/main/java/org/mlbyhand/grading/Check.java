@@ -1,0 +1,28 @@
+package org.mlbyhand.grading;
+
+import org.mlbyhand.core.property.Case;
+import org.mlbyhand.core.property.Gen;
+
+/**
+ * One declared check of a grader: a name that reads as a sentence, the inputs it draws, and what it
+ * demands of the learner's result.
+ *
+ * @param name      what is checked, {@code "matches the reference on random SPD matrices"}
+ * @param inputs    where the inputs come from (a seeded generator, or one fixed case)
+ * @param trials    how many inputs are drawn
+ * @param kind      agreement with the reference, invariant, or expected exception
+ * @param tolerance for agreement checks
+ * @param invariant for invariant checks
+ * @param rejection for checks that the learner's code throws: the expected exception type
+ */
+public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Tolerance tolerance,
+                    Invariant invariant, Class<? extends Throwable> rejection) {
+
+    /** What a check demands. */
+    public enum Kind { AGREES, HOLDS, REJECTS }
+
+    /** Returns the check's seed: a fixed function of the exercise and check names, so every run draws the same inputs. */
+    public long seed(Exercise exercise) {
+        return ((long) (exercise.name() + " / " + name).hashCode()) & 0xFFFFFFFFL;
+    }
+}

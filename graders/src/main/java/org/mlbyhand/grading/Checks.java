@@ -1,0 +1,61 @@
+package org.mlbyhand.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlbyhand.core.property.Case;
+import org.mlbyhand.core.property.Gen;
+import org.mlbyhand.core.random.Rng;
+
+/**
+ * Where a grader declares its checks, in order. Three kinds, as every exercise needs:
+ * <ul>
+ *   <li>{@code agrees}: the learner's result equals the reference's within a {@link Tolerance};</li>
+ *   <li>{@code holds}: an {@link Invariant} that needs no reference;</li>
+ *   <li>{@code rejects}: bad input (shape mismatch, singular, NaN) throws the expected exception.</li>
+ * </ul>
+ */
+public final class Checks {
+    /** Random inputs drawn per check with a generator. */
+    public static final int TRIALS = 100;
+
+    private final List<Check> checks = new ArrayList<>();
+
+    /** The learner's result agrees with the reference on {@value #TRIALS} random inputs. */
+    public Checks agrees(String name, Gen<Case> inputs, Tolerance tolerance) {
+        return add(new Check(name, inputs, TRIALS, Check.Kind.AGREES, tolerance, null, null));
+    }
+
+    /** The learner's result agrees with the reference on one hand-picked input. */
+    public Checks agrees(String name, Case input, Tolerance tolerance) {
+        return add(new Check(name, fixed(input), 1, Check.Kind.AGREES, tolerance, null, null));
+    }
+
+    /** The invariant holds on {@value #TRIALS} random inputs. */
+    public Checks holds(String name, Gen<Case> inputs, Invariant invariant) {
+        return add(new Check(name, inputs, TRIALS, Check.Kind.HOLDS, null, invariant, null));
+    }
+
+    /** The invariant holds on one hand-picked input. */
+    public Checks holds(String name, Case input, Invariant invariant) {
+        return add(new Check(name, fixed(input), 1, Check.Kind.HOLDS, null, invariant, null));
+    }
+
+    /** On this input, the learner's code throws {@code expected} (or a subclass). */
+    public Checks rejects(String name, Case input, Class<? extends Throwable> expected) {
+        return add(new Check(name, fixed(input), 1, Check.Kind.REJECTS, null, null, expected));
+    }
+
+    /** Returns the declared checks, in order. */
+    public List<Check> all() {
+        return List.copyOf(checks);
+    }
+
+    private Checks add(Check check) {
+        checks.add(check);
+        return this;
+    }
+
+    private static Gen<Case> fixed(Case input) {
+        return (Rng rng) -> input.copy();
+    }
+}

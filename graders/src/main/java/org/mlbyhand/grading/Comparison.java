@@ -1,0 +1,131 @@
+package org.mlbyhand.grading;
+
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.mlbyhand.core.linalg.Matrix;
+
+/**
+ * Compares a learner's result with the expected one and, when they differ, says exactly where and by
+ * how much: the first differing entry, expected and actual, how many significant digits agree, the
+ * relative error and the tolerance, then any recognisable pattern (wrong sign, transpose, a constant
+ * factor). Handles matrices, vectors ({@code double[]}, {@code int[]}) and numbers.
+ */
+public final class Comparison {
+    private Comparison() {
+    }
+
+    /**
+     * Returns null when {@code actual} matches {@code expected} within {@code tolerance}, otherwise a
+     * description of the first difference (one or more lines).
+     *
+     * @param output name of the result in messages ({@code "C"} gives {@code at C[1][0]})
+     */
+    public static String difference(String output, Object expected, Object actual, Tolerance tolerance) {
+        if (actual == null) {
+            return "your code returned null instead of " + Values.describeType(expected) + ".";
+        }
+        if (expected instanceof Matrix) {
+            return actual instanceof Matrix
+                    ? matrices(output, (Matrix) expected, (Matrix) actual, tolerance)
+                    : wrongType(expected, actual);
+        }
+        if (expected instanceof Number) {
+            if (!(actual instanceof Number)) {
+                return wrongType(expected, actual);
+            }
+            double e = ((Number) expected).doubleValue();
+            double a = ((Number) actual).doubleValue();
+            String diff = entries(k -> output, new double[] {e}, new double[] {a}, tolerance);
+            return diff == null ? null : diff + Patterns.forNumbers(e, a, tolerance);
+        }
+        if (expected instanceof double[] || expected instanceof int[]) {
+            double[] e = Values.asVector(expected);
+            double[] a = Values.asVector(actual);
+            if (a == null) {
+                return wrongType(expected, actual);
+            }
+            if (a.length != e.length) {
+                return "expected " + output + " to have length " + e.length + ", but it has length " + a.length + ".";
+            }
+            String diff = entries(k -> output + "[" + k + "]", e, a, tolerance);
+            return diff == null ? null : diff + Patterns.forVectors(e, a, tolerance);
+        }
+        return expected.equals(actual) ? null
+                : "expected " + output + " = " + expected + ", got " + actual + ".";
+    }
+
+    private static String matrices(String output, Matrix E, Matrix A, Tolerance tolerance) {
+        if (E.rows() != A.rows() || E.cols() != A.cols()) {
+            String shapes = "expected " + output + " to be " + E.shape() + ", but it is " + A.shape() + ".";
+            if (E.rows() == A.cols() && E.cols() == A.rows()
+                    && matrices(output, E.transpose(), A, tolerance) == null) {
+                shapes += "\n  pattern: your result is exactly the transpose of the expected one.";
+            }
+            return shapes;
+        }
+        int n = E.cols();
+        String diff = entries(k -> output + "[" + k / n + "][" + k % n + "]", E.toRowMajorArray(),
+                A.toRowMajorArray(), tolerance);
+        return diff == null ? null : diff + Patterns.forMatrices(E, A, tolerance);
+    }
+
+    /** Returns the first entry outside the tolerance as one line, or null; {@code where} names entry k. */
+    private static String entries(IntFunction<String> where, double[] e, double[] a, Tolerance tolerance) {
+        double scale = maxAbs(e);
+        for (int k = 0; k < e.length; k++) {
+            if (!tolerance.accepts(e[k], a[k], scale)) {
+                return "at " + where.apply(k) + ": expected " + number(e[k], a[k]) + ", got " + number(a[k], e[k])
+                        + "  (" + agreement(e[k], a[k]) + "; tolerance " + tolerance + ")";
+            }
+        }
+        return null;
+    }
+
+    private static String wrongType(Object expected, Object actual) {
+        return "expected " + Values.describeType(expected) + ", but your code returned " + Values.describeType(actual)
+                + ".";
+    }
+
+    /** Returns "3 digits agree; relative error 2.1e-04", or the NaN/infinity story. */
+    static String agreement(double expected, double actual) {
+        if (Double.isNaN(actual)) {
+            return "NaN usually comes from 0/0, √(negative) or log(negative) — or from an earlier NaN";
+        }
+        if (Double.isInfinite(actual)) {
+            return "infinity usually comes from dividing by zero or from overflow";
+        }
+        if (expected == 0.0) {
+            return "expected exactly 0";
+        }
+        double rel = Math.abs(actual - expected) / Math.abs(expected);
+        return digitsAgreeing(rel) + " digits agree; relative error " + String.format(Locale.ROOT, "%.1e", rel);
+    }
+
+    /** Significant decimal digits two numbers share, from their relative error: ⌊−log₁₀ rel⌋, in [0, 16]. */
+    public static int digitsAgreeing(double relativeError) {
+        if (relativeError == 0.0) {
+            return 16;
+        }
+        return (int) Math.max(0, Math.min(16, Math.floor(-Math.log10(relativeError))));
+    }
+
+    /** Formats x with enough digits to show where it departs from {@code other}. */
+    static String number(double x, double other) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        boolean close = other != 0 && Math.abs(x - other) / Math.abs(other) < 1e-8;
+        String s = String.format(Locale.ROOT, close ? "%.16g" : "%.10g", x);
+        return s.contains("e") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0.0;
+        for (double v : x) {
+            if (Double.isFinite(v)) {
+                m = Math.max(m, Math.abs(v));
+            }
+        }
+        return m;
+    }
+}

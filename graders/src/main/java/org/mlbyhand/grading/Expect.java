@@ -1,0 +1,26 @@
+package org.mlbyhand.grading;
+
+/** Assertions for {@link Invariant}s; each failure is a {@link CheckFailure} with a readable message. */
+public final class Expect {
+    private Expect() {
+    }
+
+    /**
+     * Demands that {@code actual} equals {@code expected} within {@code tolerance}.
+     *
+     * @param what what is compared, as the learner would write it: {@code "L·Lᵀ"}
+     */
+    public static void close(String what, Object expected, Object actual, Tolerance tolerance) {
+        String difference = Comparison.difference(what, expected, actual, tolerance);
+        if (difference != null) {
+            throw new CheckFailure(difference, actual);
+        }
+    }
+
+    /** Demands that {@code condition} holds; otherwise fails with {@code message}. */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new CheckFailure(message, null);
+        }
+    }
+}

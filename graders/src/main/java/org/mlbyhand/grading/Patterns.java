@@ -1,0 +1,85 @@
+package org.mlbyhand.grading;
+
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.MatrixFormat;
+
+/**
+ * Recognisable shapes of a wrong answer, each a classic bug in disguise: every entry has the wrong
+ * sign; the result is the transpose of the expected one; every entry is off by the same factor (a
+ * missing 1/n, or a factor of 2 from a derivative). Each method returns "" or a line starting
+ * {@code "\n  pattern: "}.
+ */
+final class Patterns {
+    private Patterns() {
+    }
+
+    static String forMatrices(Matrix expected, Matrix actual, Tolerance tolerance) {
+        if (expected.isSquare() && expected.rows() > 1 && !expected.equals(expected.transpose())
+                && matches(expected.transpose().toRowMajorArray(), actual.toRowMajorArray(), tolerance)) {
+            return "\n  pattern: your result is the transpose of the expected one (are i and j swapped?).";
+        }
+        return forVectors(expected.toRowMajorArray(), actual.toRowMajorArray(), tolerance);
+    }
+
+    static String forVectors(double[] expected, double[] actual, Tolerance tolerance) {
+        if (negated(expected, actual, tolerance)) {
+            return "\n  pattern: every entry has the opposite sign of the expected one (a sign error).";
+        }
+        double factor = commonFactor(expected, actual, tolerance);
+        if (!Double.isNaN(factor)) {
+            return "\n  pattern: every entry is " + MatrixFormat.number(factor)
+                    + " times the expected one (a missing or extra constant factor, such as 1/n or 2).";
+        }
+        return "";
+    }
+
+    static String forNumbers(double expected, double actual, Tolerance tolerance) {
+        return forVectors(new double[] {expected}, new double[] {actual}, tolerance);
+    }
+
+    private static boolean negated(double[] e, double[] a, Tolerance tolerance) {
+        double[] minus = new double[e.length];
+        boolean anyNonZero = false;
+        for (int k = 0; k < e.length; k++) {
+            minus[k] = -e[k];
+            anyNonZero |= e[k] != 0.0;
+        }
+        return anyNonZero && matches(minus, a, tolerance);
+    }
+
+    /** The constant c ≠ 1 with a ≈ c·e in every entry, or NaN when there is none. */
+    private static double commonFactor(double[] e, double[] a, Tolerance tolerance) {
+        int largest = -1;
+        for (int k = 0; k < e.length; k++) {
+            if (largest < 0 || Math.abs(e[k]) > Math.abs(e[largest])) {
+                largest = k;
+            }
+        }
+        if (largest < 0 || e[largest] == 0.0 || !Double.isFinite(a[largest])) {
+            return Double.NaN;
+        }
+        double c = a[largest] / e[largest];
+        if (c == 0.0 || Math.abs(c - 1.0) < 1e-6 || Math.abs(c + 1.0) < 1e-6) {
+            return Double.NaN;
+        }
+        double[] scaled = new double[e.length];
+        for (int k = 0; k < e.length; k++) {
+            scaled[k] = c * e[k];
+        }
+        Tolerance loose = new Tolerance(tolerance.name(), Math.max(tolerance.relative(), 1e-9));
+        return matches(scaled, a, loose) ? c : Double.NaN;
+    }
+
+    private static boolean matches(double[] e, double[] a, Tolerance tolerance) {
+        double scale = 0.0;
+        for (double v : e) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int k = 0; k < e.length; k++) {
+            if (!tolerance.accepts(e[k], a[k], scale)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package org.mlbyhand.grading;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collects verdicts and renders what a learner sees at the end of {@code ./mvnw test}: the full
+ * report of the first exercise that failed, then one line per exercise, points per problem set, the
+ * total, and the next step.
+ */
+public final class Scoreboard {
+    private static final String RULE = "─".repeat(78);
+    private final List<ProblemSet> problemSets;
+    private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+
+    /** Creates an empty scoreboard for the selected problem sets. */
+    public Scoreboard(List<ProblemSet> problemSets) {
+        this.problemSets = List.copyOf(problemSets);
+    }
+
+    /** Records the verdict on one exercise. */
+    public synchronized void record(Verdict verdict) {
+        verdicts.put(verdict.exercise().name(), verdict);
+    }
+
+    /** Renders the report of the first failure (if any) and the board. */
+    public synchronized String render() {
+        StringBuilder s = new StringBuilder("\n");
+        firstFailure().ifPresent(v -> s.append(v.report()).append("\n\n"));
+        s.append(RULE).append("\n ML by Hand · grades\n").append(RULE).append('\n');
+        int points = 0;
+        int possible = 0;
+        Grader<?> next = null;
+        for (ProblemSet set : problemSets) {
+            int setPoints = 0;
+            int setPossible = 0;
+            int solved = 0;
+            StringBuilder lines = new StringBuilder();
+            for (Grader<?> g : set.graders()) {
+                Exercise ex = g.exercise();
+                Verdict v = verdicts.get(ex.name());
+                boolean ok = v != null && v.solved();
+                setPossible += ex.points();
+                setPoints += ok ? ex.points() : 0;
+                solved += ok ? 1 : 0;
+                if (!ok && next == null) {
+                    next = g;
+                }
+                lines.append(String.format(Locale.ROOT, "   %-3s %-14s %-30s %3d/%-3d %s%n", ok ? "✔" : "·",
+                        ex.name(), ex.title(), ok ? ex.points() : 0, ex.points(),
+                        v == null ? "not graded" : v.summary()));
+            }
+            s.append(String.format(Locale.ROOT, " %-4s %-40s %2d/%-2d solved   %3d/%d points%n",
+                    set.id().toUpperCase(Locale.ROOT), set.title(), solved, set.graders().size(), setPoints,
+                    setPossible));
+            s.append(lines);
+            points += setPoints;
+            possible += setPossible;
+        }
+        s.append(RULE).append('\n');
+        s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
+        if (next == null) {
+            s.append(" All solved. Well done!\n");
+        } else {
+            Exercise ex = next.exercise();
+            s.append(" next: ").append(ex.problemSet()).append(' ').append(ex.name()).append(" — edit ")
+                    .append(ex.stub()).append('\n')
+                    .append("       then grade just that one: ./mvnw test -Dexercise=").append(ex.name()).append('\n');
+        }
+        return s.append(RULE).append('\n').toString();
+    }
+
+    private java.util.Optional<Verdict> firstFailure() {
+        return problemSets.stream().flatMap(set -> set.graders().stream())
+                .map(g -> verdicts.get(g.exercise().name()))
+                .filter(v -> v != null && !v.solved() && v.status() != Verdict.Status.NOT_STARTED)
+                .findFirst();
+    }
+}

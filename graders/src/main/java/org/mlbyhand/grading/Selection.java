@@ -1,0 +1,59 @@
+package org.mlbyhand.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Which exercises to grade, from {@code -Dps=0} (a problem set) and {@code -Dexercise=cholesky}
+ * (one exercise); both empty means everything. An unknown name fails with the list of known ones.
+ *
+ * @param problemSet empty, or a problem set id with or without "ps" ({@code "0"}, {@code "ps0"})
+ * @param exercise   empty, or an exercise name
+ */
+public record Selection(String problemSet, String exercise) {
+
+    /** Reads {@code ps} and {@code exercise} from the system properties. */
+    public static Selection fromSystemProperties() {
+        return new Selection(System.getProperty("ps", "").trim(), System.getProperty("exercise", "").trim());
+    }
+
+    /** Returns the problem sets and graders selected, in curriculum order. */
+    public List<ProblemSet> apply(List<ProblemSet> curriculum) {
+        String ps = problemSet.toLowerCase(Locale.ROOT);
+        String wantedSet = ps.isEmpty() || ps.startsWith("ps") ? ps : "ps" + ps;
+        List<ProblemSet> selected = new ArrayList<>();
+        for (ProblemSet set : curriculum) {
+            if (!wantedSet.isEmpty() && !set.id().equals(wantedSet)) {
+                continue;
+            }
+            List<Grader<?>> graders = set.graders().stream()
+                    .filter(g -> exercise.isEmpty() || g.exercise().name().equalsIgnoreCase(exercise))
+                    .collect(Collectors.toList());
+            if (!graders.isEmpty()) {
+                selected.add(new ProblemSet(set.id(), set.title(), graders));
+            }
+        }
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException(unknown(curriculum));
+        }
+        return selected;
+    }
+
+    private String unknown(List<ProblemSet> curriculum) {
+        StringBuilder s = new StringBuilder("nothing to grade for");
+        if (!problemSet.isEmpty()) {
+            s.append(" -Dps=").append(problemSet);
+        }
+        if (!exercise.isEmpty()) {
+            s.append(" -Dexercise=").append(exercise);
+        }
+        s.append(". Known exercises:");
+        for (ProblemSet set : curriculum) {
+            s.append("\n  ").append(set.id()).append(": ").append(set.graders().stream()
+                    .map(g -> g.exercise().name()).collect(Collectors.joining(", ")));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.mlbyhand.graders;
+
+import java.util.List;
+import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
+import org.mlbyhand.grading.ProblemSet;
+
+/** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
+public final class Curriculum {
+    private Curriculum() {
+    }
+
+    /** The problem sets, in teaching order. */
+    public static final List<ProblemSet> PROBLEM_SETS = List.of(
+            new ProblemSet("ps0", "Matrix numerics", List.of(
+                    new MatrixMultiplyGrader())));
+}

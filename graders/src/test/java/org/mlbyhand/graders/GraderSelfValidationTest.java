@@ -1,0 +1,76 @@
+package org.mlbyhand.graders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mlbyhand.grading.Bug;
+import org.mlbyhand.grading.Grader;
+import org.mlbyhand.grading.Grading;
+import org.mlbyhand.grading.ProblemSet;
+import org.mlbyhand.grading.Verdict;
+
+/**
+ * Grades the graders, for every exercise in the curriculum: the reference passes; the shipped stub is
+ * reported as not started (not as a crash); at least three classic bugs are each rejected, and each is
+ * recognised: the report a learner with that bug would read shows that bug's own hint.
+ */
+class GraderSelfValidationTest {
+    private static final int MIN_BUGS = 3;
+
+    @TestFactory
+    Stream<DynamicNode> everyGraderAcceptsTheReferenceAndRejectsTheStubAndEveryBug() {
+        return graders().map(g -> dynamicContainer(g.exercise().name(), validations(g)));
+    }
+
+    @Test
+    void exerciseNamesAreUniqueAndEveryStubFileExists() {
+        Set<String> names = new HashSet<>();
+        Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
+        graders().forEach(g -> {
+            assertTrue(names.add(g.exercise().name()), "duplicate exercise name " + g.exercise().name());
+            Path stub = root.resolve(g.exercise().stub());
+            assertTrue(Files.isRegularFile(stub) || Files.isRegularFile(Path.of("..").resolve(g.exercise().stub())),
+                    "stub file of " + g.exercise().name() + " not found: " + g.exercise().stub());
+        });
+    }
+
+    private static <F> Stream<DynamicNode> validations(Grader<F> g) {
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(dynamicTest("the reference passes", () -> {
+            Verdict v = Grading.grade(g, g.reference());
+            assertEquals(Verdict.Status.SOLVED, v.status(), v.report());
+        }));
+        tests.add(dynamicTest("the shipped stub is reported as not started", () -> {
+            Verdict v = Grading.grade(g, g.learner());
+            assertEquals(Verdict.Status.NOT_STARTED, v.status(), v.report());
+        }));
+        tests.add(dynamicTest("has at least " + MIN_BUGS + " classic bugs",
+                () -> assertTrue(g.bugs().size() >= MIN_BUGS, g.bugs().size() + " bugs")));
+        for (Bug<F> bug : g.bugs()) {
+            tests.add(dynamicTest("rejects and recognises the bug: " + bug.name(), () -> {
+                Verdict v = Grading.grade(g, bug.implementation());
+                assertTrue(v.status() == Verdict.Status.FAILED || v.status() == Verdict.Status.CRASHED,
+                        "a grader passed the bug '" + bug.name() + "': " + v.status() + "\n" + v.report());
+                assertTrue(v.report().contains(bug.hint()),
+                        "the report for bug '" + bug.name() + "' does not show its hint:\n" + v.report());
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static Stream<Grader<?>> graders() {
+        return Curriculum.PROBLEM_SETS.stream().map(ProblemSet::graders).flatMap(List::stream);
+    }
+}
