@@ -1,0 +1,88 @@
+package org.mlbyhand.datasets;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Which loader reads each bundled file, and what it returned: the shape and class counts in the
+ * manifest's notation. Used by {@link ListDatasets} and by the test that checks every file against the
+ * manifest.
+ */
+public final class Catalog {
+    /**
+     * What loading one file gave.
+     *
+     * @param file    path under {@code org/mlbyhand/datasets/}
+     * @param loader  the call that loads it, e.g. {@code Iris.load()}
+     * @param shape   as in the manifest: {@code 150×4}, {@code 60000}, or a text's length in chars
+     * @param classes as in the manifest: {@code setosa=50 …}, or {@code -}
+     */
+    public record Loaded(String file, String loader, String shape, String classes) {
+    }
+
+    /** A loader call and how to describe what it returns for one file. */
+    private record Reader(String call, Supplier<String[]> shapeAndClasses) {
+    }
+
+    private static final Map<String, Reader> READERS = readers();
+
+    private Catalog() {
+    }
+
+    private static Map<String, Reader> readers() {
+        Map<String, Reader> m = new LinkedHashMap<>();
+        table(m, Iris.FILE, "Iris.load()", Iris::load);
+        table(m, Wine.FILE, "Wine.load()", Wine::load);
+        table(m, BreastCancer.FILE, "BreastCancer.load()", BreastCancer::load);
+        table(m, Diabetes.FILE, "Diabetes.load()", Diabetes::load);
+        table(m, Digits.FILE, "Digits.load()", Digits::load);
+        table(m, Penguins.FILE, "Penguins.load()", Penguins::load);
+        table(m, Titanic.FILE, "Titanic.load()", Titanic::load);
+        images(m, Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS, "Mnist.train()", Mnist::train);
+        images(m, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, "Mnist.test()", Mnist::test);
+        table(m, Faces.FILE, "Faces.load()", Faces::load);
+        for (JaneAusten.Novel novel : JaneAusten.Novel.values()) {
+            m.put(novel.file(), new Reader("JaneAusten.text(" + novel.name() + ")",
+                    () -> new String[] {String.valueOf(JaneAusten.text(novel).length()), "-"}));
+        }
+        return m;
+    }
+
+    private static void table(Map<String, Reader> m, String file, String call, Supplier<Dataset> load) {
+        m.put(file, new Reader(call, () -> {
+            Dataset d = load.get();
+            return new String[] {d.shape(), d.classCountsText()};
+        }));
+    }
+
+    private static void images(Map<String, Reader> m, String images, String labels, String call, Supplier<Dataset> load) {
+        m.put(images, new Reader(call, () -> new String[] {load.get().shape(), "-"}));
+        m.put(labels, new Reader(call, () -> {
+            Dataset d = load.get();
+            return new String[] {String.valueOf(d.rows()), d.classCountsText()};
+        }));
+    }
+
+    /** Returns, for every bundled file, the loader call that reads it, e.g. {@code Iris.load()}. */
+    public static Map<String, String> loaders() {
+        Map<String, String> calls = new LinkedHashMap<>();
+        READERS.forEach((file, reader) -> calls.put(file, reader.call()));
+        return calls;
+    }
+
+    /**
+     * Loads {@code file} with its loader and describes the result.
+     *
+     * @throws IllegalArgumentException if no loader reads that file
+     * @throws DatasetException         if the file is missing, corrupt or malformed
+     */
+    public static Loaded load(String file) {
+        Reader reader = READERS.get(file);
+        if (reader == null) {
+            throw new IllegalArgumentException("no loader reads '" + file + "'; files: " + READERS.keySet());
+        }
+        String[] described = reader.shapeAndClasses().get();
+        return new Loaded(file, reader.call(), described[0], described[1]);
+    }
+}
