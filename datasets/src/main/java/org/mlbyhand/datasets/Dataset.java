@@ -51,6 +51,20 @@ public final class Dataset {
      */
     public Dataset(String name, Matrix X, double[] y, List<String> featureNames, List<String> classNames,
                    Map<String, List<String>> categories) {
+        this(name, X, y, featureNames, classNames, categories, true);
+    }
+
+    /**
+     * Creates a data set that takes X and y over without copying them: for loaders that have just
+     * built them (MNIST's X is 376 MB). The caller must not keep or change them.
+     */
+    static Dataset adopt(String name, Matrix X, double[] y, List<String> featureNames, List<String> classNames,
+                         Map<String, List<String>> categories) {
+        return new Dataset(name, X, y, featureNames, classNames, categories, false);
+    }
+
+    private Dataset(String name, Matrix X, double[] y, List<String> featureNames, List<String> classNames,
+                    Map<String, List<String>> categories, boolean copy) {
         if (y.length != X.rows()) {
             throw new ShapeMismatchException(name + ": X is " + X.shape() + " but y has length " + y.length);
         }
@@ -71,13 +85,13 @@ public final class Dataset {
             }
         }
         this.name = name;
-        this.X = X.copy();
-        this.y = y.clone();
+        this.X = copy ? X.copy() : X;
+        this.y = copy ? y.clone() : y;
         this.featureNames = List.copyOf(featureNames);
         this.classNames = List.copyOf(classNames);
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        categories.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.categories = Map.copyOf(copy);
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        categories.forEach((k, v) -> levels.put(k, List.copyOf(v)));
+        this.categories = Map.copyOf(levels);
     }
 
     /** Returns the short name, e.g. {@code iris}. */

@@ -43,7 +43,7 @@ public final class Faces {
         for (int i = n / 2; i < n; i++) {
             y[i] = 1;
         }
-        return new Dataset("lfw_faces", X, y, Images.pixelNames(SIDE, SIDE), CLASSES, Map.of());
+        return Dataset.adopt("lfw_faces", X, y, Images.pixelNames(SIDE, SIDE), CLASSES, Map.of());
     }
 
     /**

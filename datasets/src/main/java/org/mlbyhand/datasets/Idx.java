@@ -28,12 +28,15 @@ final class Idx {
      */
     static Idx parse(String file, byte[] bytes, int dims) {
         int header = 4 + 4 * dims;
-        if (bytes.length < header) {
-            throw new DatasetException(file, "only " + bytes.length + " bytes, shorter than the " + header + "-byte IDX header");
+        if (bytes.length < 4) {
+            throw new DatasetException(file, "only " + bytes.length + " bytes, shorter than the IDX magic number");
         }
         if (bytes[0] != 0 || bytes[1] != 0 || bytes[2] != 0x08 || bytes[3] != dims) {
             throw new DatasetException(file, String.format("IDX magic number is %02x %02x %02x %02x, expected 00 00 08 %02x"
                     + " (unsigned bytes, %d dimensions)", bytes[0], bytes[1], bytes[2], bytes[3], dims, dims));
+        }
+        if (bytes.length < header) {
+            throw new DatasetException(file, "only " + bytes.length + " bytes, shorter than the " + header + "-byte IDX header");
         }
         int[] sizes = new int[dims];
         long count = 1;

@@ -1,6 +1,8 @@
 package org.mlbyhand.datasets;
 
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Prints every bundled data file: the loader that reads it, the shape it loads as, its class counts,
@@ -25,28 +27,24 @@ public final class ListDatasets {
     /** Prints the catalogue and returns the number of files that failed. */
     static int print(PrintStream out) {
         Manifest manifest = Manifest.load();
+        Map<String, Catalog.Loaded> loaded = new HashMap<>();
+        for (Catalog.Loaded l : Catalog.loadAll()) {
+            loaded.put(l.file(), l);
+        }
         out.printf("%-36s %-40s %-12s %10s  %-64s  %s%n", "file", "loader", "shape", "bytes", "sha256", "classes");
         int failures = 0;
         for (Manifest.Entry e : manifest.entries()) {
-            String status;
-            String shape;
-            String classes;
-            String loader = Catalog.loaders().getOrDefault(e.file(), "?");
-            try {
-                Catalog.Loaded loaded = Catalog.load(e.file());
-                shape = loaded.shape();
-                classes = loaded.classes();
-                boolean agrees = shape.equals(e.shape()) && classes.equals(e.classes());
-                status = agrees ? "" : "   <- manifest says " + e.shape() + ", " + e.classes();
-                failures += agrees ? 0 : 1;
-            } catch (RuntimeException ex) {
-                shape = "FAILED";
-                classes = "";
-                status = "   <- " + ex.getMessage();
+            Catalog.Loaded l = loaded.get(e.file());
+            String note = "";
+            if (l == null) {
+                l = new Catalog.Loaded(e.file(), "?", Catalog.FAILED, "no loader reads this file");
+            }
+            if (!l.shape().equals(e.shape()) || !l.classes().equals(e.classes())) {
+                note = l.shape().equals(Catalog.FAILED) ? "" : "   <- manifest says " + e.shape() + ", " + e.classes();
                 failures++;
             }
-            out.printf("%-36s %-40s %-12s %10d  %-64s  %s%s%n", e.file(), loader, shape, e.bytes(), e.sha256(),
-                    classes, status);
+            out.printf("%-36s %-40s %-12s %10d  %-64s  %s%s%n", e.file(), l.loader(), l.shape(), e.bytes(), e.sha256(),
+                    l.classes(), note);
         }
         out.println(manifest.entries().size() + " files, " + failures + " failed; every SHA-256 shown was checked"
                 + " against manifest.tsv while loading");

@@ -70,11 +70,15 @@ public final class Mnist {
         }
         int n = Math.min(limit, total);
         int p = SIDE * SIDE;
+        double[] scaled = new double[256];      // byte b ↦ b / 255, computed once
+        for (int b = 0; b < 256; b++) {
+            scaled[b] = b / 255.0;
+        }
         Matrix X = Matrix.zeros(n, p);
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                X.set(i, j, images.value((long) i * p + j) / 255.0);
+                X.set(i, j, scaled[images.value((long) i * p + j)]);
             }
             int label = labels.value(i);
             if (label > 9) {
@@ -82,6 +86,6 @@ public final class Mnist {
             }
             y[i] = label;
         }
-        return new Dataset(name, X, y, Images.pixelNames(SIDE, SIDE), CLASSES, Map.of());
+        return Dataset.adopt(name, X, y, Images.pixelNames(SIDE, SIDE), CLASSES, Map.of());
     }
 }

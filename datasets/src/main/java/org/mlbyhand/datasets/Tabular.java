@@ -71,6 +71,6 @@ final class Tabular {
             }
             y[i] = classNames.isEmpty() ? table.number(r, targetColumn) : table.category(r, targetColumn, classNames);
         }
-        return new Dataset(name, X, y, features, classNames, levels);
+        return Dataset.adopt(name, X, y, features, classNames, levels);
     }
 }
