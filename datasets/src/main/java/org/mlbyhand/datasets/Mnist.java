@@ -18,10 +18,13 @@ public final class Mnist {
     public static final int SIDE = 28;
     /** Class names, in index order: "0" … "9". */
     public static final List<String> CLASSES = Digits.CLASSES;
-    /** The bundled files. */
+    /** The bundled training images (IDX, gzipped). */
     public static final String TRAIN_IMAGES = "mnist/train-images-idx3-ubyte.gz";
+    /** The bundled training labels (IDX, gzipped). */
     public static final String TRAIN_LABELS = "mnist/train-labels-idx1-ubyte.gz";
+    /** The bundled test images (IDX, gzipped). */
     public static final String TEST_IMAGES = "mnist/t10k-images-idx3-ubyte.gz";
+    /** The bundled test labels (IDX, gzipped). */
     public static final String TEST_LABELS = "mnist/t10k-labels-idx1-ubyte.gz";
 
     private Mnist() {
