@@ -14,7 +14,7 @@ final class Hints {
     static <F> String find(Grader<F> grader, F target, Case input, Throwable failure) {
         Outcome learner = Outcome.of(grader, target, input);
         for (Bug<F> bug : grader.bugs()) {
-            if (learner.sameAs(Outcome.of(grader, bug.implementation(), input), grader.output())) {
+            if (!bug.hint().isBlank() && learner.sameAs(Outcome.of(grader, bug.implementation(), input), grader.output())) {
                 return bug.hint();
             }
         }

@@ -62,12 +62,27 @@ final class Patterns {
         if (c == 0.0 || Math.abs(c - 1.0) < 1e-6 || Math.abs(c + 1.0) < 1e-6) {
             return Double.NaN;
         }
+        if (nonZeros(e) < 2 && !isWholeOrReciprocal(c)) {
+            return Double.NaN; // any two single numbers have some ratio; only n or 1/n says something
+        }
         double[] scaled = new double[e.length];
         for (int k = 0; k < e.length; k++) {
             scaled[k] = c * e[k];
         }
         Tolerance loose = new Tolerance(tolerance.name(), Math.max(tolerance.relative(), 1e-9));
         return matches(scaled, a, loose) ? c : Double.NaN;
+    }
+
+    private static int nonZeros(double[] x) {
+        int count = 0;
+        for (double v : x) {
+            count += v != 0.0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean isWholeOrReciprocal(double c) {
+        return Math.abs(c - Math.rint(c)) < 1e-9 * Math.abs(c) || Math.abs(1 / c - Math.rint(1 / c)) < 1e-9 / Math.abs(c);
     }
 
     private static boolean matches(double[] e, double[] a, Tolerance tolerance) {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ import org.mlbyhand.grading.Verdict;
  */
 class GraderSelfValidationTest {
     private static final int MIN_BUGS = 3;
+    /** Surefire runs in the module folder; stub paths are relative to the repository root above it. */
+    private static final Path REPOSITORY = Path.of("..");
+    private static final String EXERCISES = "exercises/src/main/java/org/mlbyhand/exercises";
 
     @TestFactory
     Stream<DynamicNode> everyGraderAcceptsTheReferenceAndRejectsTheStubAndEveryBug() {
@@ -37,13 +42,22 @@ class GraderSelfValidationTest {
     @Test
     void exerciseNamesAreUniqueAndEveryStubFileExists() {
         Set<String> names = new HashSet<>();
-        Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
         graders().forEach(g -> {
             assertTrue(names.add(g.exercise().name()), "duplicate exercise name " + g.exercise().name());
-            Path stub = root.resolve(g.exercise().stub());
-            assertTrue(Files.isRegularFile(stub) || Files.isRegularFile(Path.of("..").resolve(g.exercise().stub())),
+            assertTrue(Files.isRegularFile(REPOSITORY.resolve(g.exercise().stub())),
                     "stub file of " + g.exercise().name() + " not found: " + g.exercise().stub());
         });
+    }
+
+    @Test
+    void everyExerciseFileHasAGrader() throws IOException {
+        Set<String> graded = graders().map(g -> g.exercise().stub()).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(REPOSITORY.resolve(EXERCISES))) {
+            List<String> ungraded = files.map(f -> REPOSITORY.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.matches(".*/ps\\d+/[A-Z]\\w*\\.java"))
+                    .filter(f -> !graded.contains(f)).sorted().collect(Collectors.toList());
+            assertEquals(List.of(), ungraded, "exercise files without a grader in Curriculum");
+        }
     }
 
     private static <F> Stream<DynamicNode> validations(Grader<F> g) {

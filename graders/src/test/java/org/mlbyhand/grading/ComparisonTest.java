@@ -1,0 +1,61 @@
+package org.mlbyhand.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mlbyhand.core.linalg.Matrix;
+
+class ComparisonTest {
+    private static final Matrix E = Matrix.of(new double[][] {{1, 2}, {3, 4}});
+
+    @Test
+    void equalResultsHaveNoDifference() {
+        assertNull(Comparison.difference("C", E, E.copy(), Tolerance.EXACT));
+        assertNull(Comparison.difference("C", E, E.plus(Matrix.filled(2, 2, 1e-14)), Tolerance.ROUNDOFF));
+    }
+
+    @Test
+    void theFirstDifferingEntryIsNamedWithDigitsAndTolerance() {
+        String d = Comparison.difference("L", Matrix.of(new double[][] {{Math.sqrt(2)}}),
+                Matrix.of(new double[][] {{Math.sqrt(3)}}), Tolerance.CLOSED_FORM);
+        assertEquals("at L[0][0]: expected 1.414213562, got 1.732050808  (0 digits agree; relative error 2.2e-01;"
+                + " tolerance 1e-09 relative (closed form))", d);
+    }
+
+    @Test
+    void digitsAgreeingFollowTheRelativeError() {
+        assertEquals(0, Comparison.digitsAgreeing(0.22));
+        assertEquals(3, Comparison.digitsAgreeing(2.1e-4));
+        assertEquals(16, Comparison.digitsAgreeing(0.0));
+    }
+
+    @Test
+    void aTransposedAnswerIsRecognised() {
+        assertTrue(Comparison.difference("C", E, E.transpose(), Tolerance.EXACT).contains("transpose"));
+        Matrix wide = Matrix.of(new double[][] {{1, 2, 3}});
+        assertTrue(Comparison.difference("C", wide, wide.transpose(), Tolerance.EXACT)
+                .contains("exactly the transpose"));
+    }
+
+    @Test
+    void aSignErrorIsRecognised() {
+        assertTrue(Comparison.difference("g", new double[] {1, -2}, new double[] {-1, 2}, Tolerance.ROUNDOFF)
+                .contains("opposite sign"));
+    }
+
+    @Test
+    void aConstantFactorIsRecognisedAndNamed() {
+        String d = Comparison.difference("g", new double[] {1, -2, 4}, new double[] {2, -4, 8}, Tolerance.ROUNDOFF);
+        assertTrue(d.contains("every entry is 2 times the expected one"), d);
+    }
+
+    @Test
+    void nullAndWrongTypesAndLengthsAreNamed() {
+        assertTrue(Comparison.difference("C", E, null, Tolerance.EXACT).contains("returned null instead of a 2×2 matrix"));
+        assertTrue(Comparison.difference("x", new double[] {1}, new double[] {1, 2}, Tolerance.EXACT)
+                .contains("expected x to have length 1, but it has length 2"));
+        assertTrue(Comparison.difference("x", 1.0, new double[] {1}, Tolerance.EXACT).contains("a number"));
+    }
+}
