@@ -38,8 +38,30 @@ final class Attempt<F> {
                     throw new CheckFailure(difference, actual);
                 }
             }
-            case HOLDS -> check.invariant().check(c, this::learner);
+            case HOLDS -> holds(c);
             case REJECTS -> rejects(c);
+        }
+    }
+
+    /**
+     * Runs the invariant. The maintainers' suite proves every invariant holds for the reference, so an
+     * exception thrown by the invariant's own code means the learner's result was malformed (a wrong
+     * shape, say): that is the learner's failure, explained, not a grader error.
+     */
+    private void holds(Case c) throws Exception {
+        try {
+            check.invariant().check(c, input -> {
+                Object result = learner(input);
+                if (result == null) {
+                    throw new CheckFailure("your code returned null.", null);
+                }
+                return result;
+            });
+        } catch (CheckFailure | LearnerCrash | NotImplementedYet | GraderError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CheckFailure("your result could not be checked: " + e.getMessage()
+                    + ".\n  Is it the shape the exercise asks for?", null);
         }
     }
 

@@ -30,16 +30,23 @@ public final class Grading {
             Check check = checks.get(i);
             onCheck.accept(check.name());
             Attempt<F> attempt = new Attempt<>(grader, target, check);
-            Optional<Falsified<Case>> found =
-                    Property.search(check.inputs(), check.seed(exercise), check.trials(), c -> {
-                        try {
-                            attempt.run(c);
-                        } catch (RuntimeException | Error e) {
-                            throw e;
-                        } catch (Exception e) {
-                            throw new GraderError("the grader's check threw " + e, e);
-                        }
-                    });
+            Optional<Falsified<Case>> found;
+            try {
+                found = Property.search(check.inputs(), check.seed(exercise), check.trials(), c -> {
+                    try {
+                        attempt.run(c);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new GraderError("the grader's check threw " + e, e);
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                // Thrown outside any call of learner code: by the grader's generator, shrinker or constraints.
+                return new Verdict(exercise, Verdict.Status.GRADER_ERROR, check.name(),
+                        "internal grader error in check '" + check.name() + "', not your fault: " + e, i,
+                        checks.size());
+            }
             if (attempt.notStarted()) {
                 return new Verdict(exercise, Verdict.Status.NOT_STARTED, check.name(), "", i, checks.size());
             }

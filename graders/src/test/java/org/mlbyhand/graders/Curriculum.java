@@ -1,7 +1,13 @@
 package org.mlbyhand.graders;
 
 import java.util.List;
+import org.mlbyhand.graders.ps0.BackSubstitutionGrader;
+import org.mlbyhand.graders.ps0.CholeskyGrader;
+import org.mlbyhand.graders.ps0.ForwardSubstitutionGrader;
+import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
+import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
+import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -12,5 +18,11 @@ public final class Curriculum {
     /** The problem sets, in teaching order. */
     public static final List<ProblemSet> PROBLEM_SETS = List.of(
             new ProblemSet("ps0", "Matrix numerics", List.of(
-                    new MatrixMultiplyGrader())));
+                    new MatrixMultiplyGrader(),
+                    new TransposeGrader(),
+                    new MatrixVectorProductGrader(),
+                    new ForwardSubstitutionGrader(),
+                    new BackSubstitutionGrader(),
+                    new CholeskyGrader(),
+                    new LeastSquaresQrGrader())));
 }

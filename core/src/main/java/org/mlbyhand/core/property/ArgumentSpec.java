@@ -102,6 +102,14 @@ final class ArgumentSpec {
         boolean symmetric = Structure.isSymmetric(A);
         for (int i = 0; i < A.rows(); i++) {
             for (int j = symmetric ? i : 0; j < A.cols(); j++) {
+                double a = A.get(i, j);
+                if (a != Math.rint(a)) {
+                    out.add(withEntry(A, i, j, Math.rint(a), symmetric));
+                }
+            }
+        }
+        for (int i = 0; i < A.rows(); i++) {
+            for (int j = symmetric ? i : 0; j < A.cols(); j++) {
                 if (A.get(i, j) != 0.0) {
                     out.add(withEntry(A, i, j, 0.0, symmetric));
                 }

@@ -22,7 +22,7 @@ import org.mlbyhand.core.random.Rng;
  *
  * <p>Shrinking, in order: (1) delete one index of a dimension from every argument that uses it, so
  * {@code A} loses a column exactly when {@code B} loses the matching row; (2) round an argument's
- * entries to integers; (3) set single entries to 0 (both mirror entries of a symmetric matrix);
+ * entries to integers, all at once, then to tenths, then one entry at a time; (3) set single entries to 0 (both mirror entries of a symmetric matrix);
  * (4) halve integer entries. A candidate is kept only if it still satisfies each argument's own
  * constraint (positive definite, non-zero pivots, ...) and every {@link #require} clause.
  *

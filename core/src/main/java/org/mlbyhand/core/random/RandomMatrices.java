@@ -60,7 +60,7 @@ public final class RandomMatrices {
      * Returns an m×n matrix A = U·diag(σ)·Vᵀ with random orthogonal U, V and singular values spaced
      * geometrically from σ₁ = 1 down to σₖ = 1/κ (k = min(m, n)), so that cond₂(A) = κ.
      *
-     * @throws IllegalArgumentException if κ < 1
+     * @throws IllegalArgumentException if κ &lt; 1
      */
     public static Matrix withConditionNumber(Rng rng, int m, int n, double kappa) {
         if (!(kappa >= 1.0)) {

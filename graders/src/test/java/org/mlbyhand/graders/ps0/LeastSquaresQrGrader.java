@@ -1,0 +1,135 @@
+package org.mlbyhand.graders.ps0;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.mlbyhand.core.decompose.HouseholderQr;
+import org.mlbyhand.core.decompose.LeastSquares;
+import org.mlbyhand.core.decompose.SingularMatrixException;
+import org.mlbyhand.core.decompose.TriangularSolve;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.MatrixFormat;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linalg.Vectors;
+import org.mlbyhand.core.property.Case;
+import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.exercises.ps0.LeastSquaresQr;
+import org.mlbyhand.grading.Bug;
+import org.mlbyhand.grading.Checks;
+import org.mlbyhand.grading.Exercise;
+import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Grader;
+import org.mlbyhand.grading.Invariant;
+import org.mlbyhand.grading.Tolerance;
+
+/**
+ * Grades {@link LeastSquaresQr}: x = argmin ‖A·x − b‖₂ by Householder QR, against core's
+ * {@link LeastSquares#solve(Matrix, double[])}, on tall, well-conditioned matrices, so that any
+ * correct QR solution agrees with the reference to {@link Tolerance#CLOSED_FORM}: drawn with
+ * κ₂ = {@value #DRAWN_CONDITION}, and kept while shrinking only if
+ * <pre>{@code
+ *   κ_F(A) = ‖A‖_F · ‖A⁺‖_F = ‖A‖_F · ‖R⁻¹‖_F  ≤  MAX_CONDITION       (κ₂ ≤ κ_F ≤ n·κ₂)
+ * }</pre>
+ * computed from a QR factorisation and a triangular inverse, with no iteration that could fail.
+ */
+public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
+    /** Condition number κ₂ of the random design matrices. */
+    static final double DRAWN_CONDITION = 30;
+    /** Largest Frobenius condition number κ_F a (shrunk) design matrix may have; a draw has κ_F ≤ 5·30. */
+    static final double MAX_CONDITION = 200;
+
+    private static final CaseGen PROBLEMS = CaseGen.create().dim("m", 1, 8).dim("n", 1, 5)
+            .conditioned("A", "m", "n", DRAWN_CONDITION).vector("b", "m")
+            .require("m ≥ n", c -> c.dim("m") >= c.dim("n"))
+            .require("A is well conditioned: κ_F(A) ≤ " + MAX_CONDITION,
+                    c -> frobeniusCondition(c.matrix("A")) <= MAX_CONDITION);
+
+    @Override
+    public Exercise exercise() {
+        return new Exercise("ps0", "lstsq", "Least squares, Householder QR", 25,
+                "exercises/src/main/java/org/mlbyhand/exercises/ps0/LeastSquaresQr.java");
+    }
+
+    @Override
+    public BiFunction<Matrix, double[], double[]> learner() {
+        return LeastSquaresQr::solve;
+    }
+
+    @Override
+    public BiFunction<Matrix, double[], double[]> reference() {
+        return LeastSquares::solve;
+    }
+
+    @Override
+    public List<Bug<BiFunction<Matrix, double[], double[]>>> bugs() {
+        return LeastSquaresQrBugs.ALL;
+    }
+
+    @Override
+    public Object call(BiFunction<Matrix, double[], double[]> solve, Case c) {
+        return solve.apply(c.matrix("A"), c.vector("b"));
+    }
+
+    @Override
+    public String output() {
+        return "x";
+    }
+
+    @Override
+    public void declare(Checks checks) {
+        checks.agrees("fitting a constant to b = [1, 3] gives their mean: A = [[1], [1]]",
+                        Case.of("A", m(new double[][] {{1}, {1}}), "b", new double[] {1, 3}), Tolerance.CLOSED_FORM)
+                .agrees("solves a square system exactly: [[2, 1], [1, 3]]·x = [3, 4]",
+                        Case.of("A", m(new double[][] {{2, 1}, {1, 3}}), "b", new double[] {3, 4}),
+                        Tolerance.CLOSED_FORM)
+                .agrees("handles an A that is already upper triangular: [[-2, 1], [0, 3], [0, 0]], b = [-1, 3, 5]",
+                        Case.of("A", m(new double[][] {{-2, 1}, {0, 3}, {0, 0}}), "b", new double[] {-1, 3, 5}),
+                        Tolerance.CLOSED_FORM)
+                .agrees("handles a column whose top entry is 0: A = [[0], [1]], b = [1, 2]",
+                        Case.of("A", m(new double[][] {{0}, {1}}), "b", new double[] {1, 2}), Tolerance.CLOSED_FORM)
+                .agrees("matches the reference on random well-conditioned problems", PROBLEMS, Tolerance.CLOSED_FORM)
+                .holds("the residual is orthogonal to A's columns: Aᵀ(A·x − b) = 0", PROBLEMS,
+                        LeastSquaresQrGrader::normalEquations)
+                .rejects("rejects a rank-deficient A: [[1, 1], [0, 0], [0, 0]]",
+                        Case.of("A", m(new double[][] {{1, 1}, {0, 0}, {0, 0}}), "b", new double[] {1, 2, 3}),
+                        SingularMatrixException.class)
+                .rejects("rejects a wide A: 2×3",
+                        Case.of("A", m(new double[][] {{1, 0, 0}, {0, 1, 0}}), "b", new double[] {1, 2}),
+                        ShapeMismatchException.class)
+                .rejects("rejects b of the wrong length: A is 3×2, b has length 2",
+                        Case.of("A", m(new double[][] {{1, 0}, {0, 1}, {1, 1}}), "b", new double[] {1, 2}),
+                        ShapeMismatchException.class);
+    }
+
+    /** ‖Aᵀ(A·x − b)‖∞ ≤ tolerance · ‖A‖_F · ‖b‖₂: the normal equations, the optimality condition. */
+    private static void normalEquations(Case c, Invariant.Run run) {
+        Matrix A = c.matrix("A");
+        double[] b = c.vector("b");
+        double[] x = (double[]) run.on(c);
+        Expect.that(x != null && x.length == A.cols(), "x must be a vector with one entry per column of A ("
+                + A.cols() + ").");
+        double[] g = A.transpose().multiply(Vectors.subtract(A.multiply(x), b));
+        double allowed = Tolerance.CLOSED_FORM.relative() * A.frobeniusNorm() * Vectors.norm(b);
+        for (int j = 0; j < g.length; j++) {
+            Expect.that(Math.abs(g[j]) <= allowed, String.format(Locale.ROOT,
+                    "entry %d of Aᵀ(A·x − b) is %s, but at the minimum it is 0: the residual A·x − b must be"
+                            + " orthogonal to every column of A\n  (allowed |entry| ≤ %.0e·‖A‖_F·‖b‖₂ = %s; x = %s)",
+                    j, MatrixFormat.number(g[j]), Tolerance.CLOSED_FORM.relative(), MatrixFormat.number(allowed),
+                    MatrixFormat.format(x)));
+        }
+    }
+
+    /** κ_F(A) = ‖A‖_F·‖R⁻¹‖_F for A = Q·R (m ≥ n); +∞ when R has a negligible pivot. */
+    static double frobeniusCondition(Matrix A) {
+        Matrix R = HouseholderQr.of(A).r();
+        try {
+            return A.frobeniusNorm() * TriangularSolve.backSubstitution(R, Matrix.identity(A.cols())).frobeniusNorm();
+        } catch (SingularMatrixException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    private static Matrix m(double[][] rows) {
+        return Matrix.of(rows);
+    }
+}
