@@ -49,11 +49,35 @@ public record Selection(String problemSet, String exercise) {
         if (!exercise.isEmpty()) {
             s.append(" -Dexercise=").append(exercise);
         }
-        s.append(". Known exercises:");
+        s.append('.');
+        curriculum.stream().flatMap(set -> set.graders().stream()).map(g -> g.exercise().name())
+                .filter(name -> !exercise.isEmpty() && editDistance(name, exercise.toLowerCase(Locale.ROOT)) <= 2)
+                .findFirst().ifPresent(name -> s.append(" Did you mean -Dexercise=").append(name).append('?'));
+        s.append("\nKnown exercises:");
         for (ProblemSet set : curriculum) {
             s.append("\n  ").append(set.id()).append(": ").append(set.graders().stream()
                     .map(g -> g.exercise().name()).collect(Collectors.joining(", ")));
         }
         return s.toString();
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions turning a into b. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 }

@@ -1,0 +1,207 @@
+package org.mlbyhand.core.decompose;
+
+import java.util.Arrays;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.Vectors;
+
+/**
+ * The thin singular value decomposition of an m×n matrix, k = min(m, n):
+ * <pre>{@code
+ *   A = U·diag(σ)·Vᵀ,   U m×k and V n×k with orthonormal columns,   σ₀ ≥ σ₁ ≥ … ≥ σₖ₋₁ ≥ 0
+ *   A·vⱼ = σⱼ·uⱼ,   Aᵀ·uⱼ = σⱼ·vⱼ
+ * }</pre>
+ *
+ * <p><b>Algorithm.</b> Work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap roles); B is
+ * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}) so that the iteration works
+ * on the q×q triangle R, and map back with U = Q·U_R: rotating columns of length p in every sweep would
+ * cost p/q times more. Then one-sided Jacobi ({@link OneSidedJacobi}): plane rotations V make the
+ * columns of R·V orthogonal, and their norms are σ. Cost: 6pq² flops for the QR and for applying Q, plus
+ * about q³ per sweep, 5–10 sweeps. The matrix Jacobi works on is first scaled by a power of two
+ * (exactly) so that no square overflows.
+ *
+ * <p><b>Conventions.</b> Singular values descending; equal ones keep the order Jacobi left them in.
+ * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
+ * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
+ * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
+ * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
+ * Gram–Schmidt on e₀, e₁, ….
+ * Results are bit-identical run to run.
+ *
+ * <p><b>Accuracy.</b> Backward stable: the result is exact for A + ΔA with ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so
+ * |σ̂ⱼ − σⱼ| ≲ p(m,n)·u·σ₀ (Weyl); ‖ÛᵀÛ − I‖ and ‖V̂ᵀV̂ − I‖ ≲ p(m,n)·u, p a modest polynomial. (Jacobi is
+ * often more accurate still, giving small σⱼ small relative errors when A's columns are well scaled:
+ * Demmel and Veselić 1992; only the normwise bound is promised here.)
+ *
+ * <p>Instances are immutable; accessors return copies.
+ */
+public final class Svd {
+    private final int m;
+    private final int n;
+    private final double[][] U;      // k columns of length m
+    private final double[] sigma;    // (k) descending, ≥ 0
+    private final double[][] V;      // k columns of length n
+
+    private Svd(int m, int n, double[][] U, double[] sigma, double[][] V) {
+        this.m = m;
+        this.n = n;
+        this.U = U;
+        this.sigma = sigma;
+        this.V = V;
+    }
+
+    /**
+     * Computes the thin SVD A = U·diag(σ)·Vᵀ.
+     *
+     * @param A m×n matrix, any shape including a zero matrix (not modified)
+     * @return the decomposition, singular values descending
+     * @throws IllegalArgumentException if A holds a NaN or infinity (named with its position)
+     * @throws ArithmeticException if Jacobi fails to converge (never observed; see {@link OneSidedJacobi})
+     */
+    public static Svd of(Matrix A) {
+        Checks.requireFinite("Svd.of", "A", A);
+        boolean tall = A.rows() >= A.cols();
+        Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
+        int p = B.rows();
+        int q = B.cols();
+        // Precondition: B = Q·R makes the SVD of B that of the q×q R, with U = Q·U_R.
+        HouseholderQr qr = p > q ? HouseholderQr.of(B) : null;
+        Matrix C = qr == null ? B : qr.r();                   // c×q, c = p or q
+        int c = C.rows();
+        double scale = Checks.powerOfTwoScale(C.maxAbs());
+        double[][] W = new double[q][];                       // q columns of length c
+        double[][] R = new double[q][];                       // q columns of length q: the rotations
+        for (int j = 0; j < q; j++) {
+            W[j] = Vectors.scale(scale, C.column(j));
+            R[j] = new double[q];
+            R[j][j] = 1.0;
+        }
+        OneSidedJacobi.orthogonalize(W, R);
+
+        double[] norms = new double[q];
+        for (int j = 0; j < q; j++) {
+            norms[j] = Vectors.norm(W[j]);
+        }
+        int[] order = Ordering.descending(norms);
+        double[] sigma = new double[q];
+        double[][] left = new double[q][];                    // columns of length c
+        double[][] right = new double[q][];                   // columns of length q
+        for (int j = 0; j < q; j++) {
+            int o = order[j];
+            sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
+            left[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
+            right[j] = R[o];
+        }
+        completeOrthonormal(left, c);
+        if (qr != null) {
+            for (int j = 0; j < q; j++) {
+                left[j] = qr.applyQ(Arrays.copyOf(left[j], p));  // (p) = Q·[u_R; 0]
+            }
+        }
+
+        double[][] U = tall ? left : right;
+        double[][] V = tall ? right : left;
+        for (int j = 0; j < q; j++) {
+            if (Ordering.makeLargestEntryPositive(V[j])) {
+                U[j] = Vectors.scale(-1.0, U[j]);
+            }
+        }
+        return new Svd(A.rows(), A.cols(), U, sigma, V);
+    }
+
+    /** Returns U, m×k with orthonormal columns (a new copy each call). */
+    public Matrix u() {
+        return fromColumns(U, m);
+    }
+
+    /** Returns the singular values σ₀ ≥ … ≥ σₖ₋₁ ≥ 0, k = min(m, n) (a new array each call). */
+    public double[] singularValues() {
+        return sigma.clone();
+    }
+
+    /** Returns V, n×k with orthonormal columns (a new copy each call). */
+    public Matrix v() {
+        return fromColumns(V, n);
+    }
+
+    /**
+     * Returns the numerical rank, #{j : σⱼ > tol}.
+     *
+     * @param tol threshold, finite and ≥ 0
+     * @throws IllegalArgumentException if tol is negative, NaN or infinite
+     */
+    public int rank(double tol) {
+        if (!(tol >= 0.0) || Double.isInfinite(tol)) {
+            throw new IllegalArgumentException("Svd.rank: tol must be finite and ≥ 0, got " + tol);
+        }
+        int r = 0;
+        while (r < sigma.length && sigma[r] > tol) {
+            r++;
+        }
+        return r;
+    }
+
+    /**
+     * Returns the numerical rank with NumPy's default threshold,
+     * <pre>{@code tol = σ₀ · max(m, n) · ε,   ε = 2⁻⁵² }</pre>
+     * (0 for a zero matrix).
+     */
+    public int rank() {
+        double largest = sigma.length == 0 ? 0.0 : sigma[0];
+        return rank(largest * Math.max(m, n) * 0x1p-52);
+    }
+
+    /**
+     * Returns the 2-norm condition number κ₂(A) = σ₀ / σₖ₋₁, or +∞ when σₖ₋₁ = 0 (a rank-deficient or
+     * zero matrix). Accuracy: σₖ₋₁ carries an absolute error of about p(m,n)·u·σ₀, so values beyond
+     * about 1/(p(m,n)·u) ≈ 1e14 mean only "numerically singular".
+     *
+     * @throws ArithmeticException if A has no rows or no columns (there is no singular value)
+     */
+    public double conditionNumber() {
+        if (sigma.length == 0) {
+            throw new ArithmeticException("Svd.conditionNumber: A is " + m + "×" + n + ", no singular values");
+        }
+        double smallest = sigma[sigma.length - 1];
+        return smallest == 0.0 ? Double.POSITIVE_INFINITY : sigma[0] / smallest;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * Fills each null column with a unit vector orthogonal to all the others, by Gram–Schmidt (twice,
+     * for orthogonality to working precision) on e₀, e₁, … in turn (columns are modified).
+     * Some eᵢ always qualifies: the squared residuals of all p of them sum to p − (columns so far) ≥ 1.
+     */
+    private static void completeOrthonormal(double[][] columns, int p) {
+        for (int j = 0; j < columns.length; j++) {
+            if (columns[j] != null) {
+                continue;
+            }
+            for (int i = 0; i < p && columns[j] == null; i++) {
+                double[] w = new double[p];
+                w[i] = 1.0;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (double[] c : columns) {
+                        if (c != null) {
+                            Vectors.axpyInPlace(-Vectors.dot(c, w), c, w);
+                        }
+                    }
+                }
+                double norm = Vectors.norm(w);
+                if (norm * norm >= 0.5 / p) {
+                    columns[j] = Vectors.scale(1.0 / norm, w);
+                }
+            }
+        }
+    }
+
+    private static Matrix fromColumns(double[][] columns, int rows) {
+        Matrix M = Matrix.zeros(rows, columns.length);
+        for (int j = 0; j < columns.length; j++) {
+            for (int i = 0; i < rows; i++) {
+                M.set(i, j, columns[j][i]);
+            }
+        }
+        return M;
+    }
+}
