@@ -6,7 +6,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * A fitted multinomial logistic regression model over k classes,
  * <pre>{@code
  *   Z = X·Wᵀ + 1·bᵀ  (decisionFunction, n×k),   P = softmax(Z) by rows  (predictProba),
- *   ŷᵢ = argmax꜀ Zᵢ꜀  (predict; the first maximum on ties)
+ *   ŷᵢ = argmax_c Z[i][c]  (predict; the first maximum on ties)
  * }</pre>
  * returned by {@link SoftmaxRegression#fit}. Immutable: accessors return copies.
  */
@@ -59,7 +59,7 @@ public final class SoftmaxModel {
         return Activations.softmax(decisionFunction(X));
     }
 
-    /** Returns ŷᵢ = argmax꜀ Zᵢ꜀ (the first maximum on ties), length m (X m×p, not modified). */
+    /** Returns ŷᵢ = argmax_c Z[i][c] (the first maximum on ties), length m (X m×p, not modified). */
     public int[] predict(Matrix X) {
         Matrix Z = decisionFunction(X);
         int[] labels = new int[Z.rows()];

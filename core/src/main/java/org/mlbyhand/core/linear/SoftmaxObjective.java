@@ -4,7 +4,7 @@ import org.mlbyhand.core.linalg.Matrix;
 
 /**
  * scikit-learn's multinomial logistic objective divided by C·n, for Θ = [Wᵀ; bᵀ] ((p+1)×k, stored
- * row-major in θ: θ[j·k + c] = Θⱼ꜀) and Z = X̃·Θ (n×k):
+ * row-major in θ: θ[j·k + c] = Θ[j][c]) and Z = X̃·Θ (n×k):
  * <pre>{@code
  *   f(Θ)  = (1/n)·Σᵢ [logSumExp(Zᵢ) − Z_{i,yᵢ}] + λ/2·‖W‖_F²,      λ = 1/(C·n)
  *   ∇f    = (1/n)·X̃ᵀ(P − Y) + λ·[Wᵀ; 0]                               P = softmax(Z) by rows

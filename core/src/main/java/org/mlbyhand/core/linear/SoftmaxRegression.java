@@ -4,14 +4,14 @@ import org.mlbyhand.core.linalg.Matrix;
 
 /**
  * Multinomial (softmax) logistic regression with an ℓ2 penalty: the trainer whose {@link #fit} returns
- * the {@link SoftmaxModel} P(y = c | x) = softmax(W·x + b)꜀ over k ≥ 2 classes, with
+ * the {@link SoftmaxModel} P(y = c | x) = softmax(W·x + b)_c over k ≥ 2 classes, with
  * <pre>{@code
  *   (W, b) = argmin C·Σᵢ [logSumExp(zᵢ) − z_{i,yᵢ}] + ½‖W‖_F²,     zᵢ = W·xᵢ + b,  W k×p,  b length k
  * }</pre>
  * exactly scikit-learn's {@code LogisticRegression(C, multi_class='multinomial')} objective: one weight
  * vector per class ("symmetric" softmax), intercepts not penalized, C = +∞ for no penalty. Adding a
  * constant to every class's intercept changes nothing, so the intercepts are returned normalized to
- * Σ꜀ b꜀ = 0 (as scikit-learn's are); without a penalty W's columns are normalized the same way.
+ * Σ_c b_c = 0 (as scikit-learn's are); without a penalty W's columns are normalized the same way.
  *
  * <p>Solvers, stopping rule and defaults as {@link LogisticRegression} (on the objective divided by
  * C·n). Newton forms a (p+1)k × (p+1)k Hessian, O(n·(p+1)²·k²) per step, and factors it,
@@ -20,7 +20,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p><b>Smile.</b> Smile's {@code LogisticRegression.multinomial} fixes the last class's scores at 0
  * (k−1 weight vectors) and penalizes those: the same model as this one only when λ = 0 (C = +∞), where
- * Smile's W꜀ equals this W꜀ − W_{k−1}. With a penalty the two objectives differ.
+ * Smile's W_c equals this W_c − W_{k−1}. With a penalty the two objectives differ.
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */

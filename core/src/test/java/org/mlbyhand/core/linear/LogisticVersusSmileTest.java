@@ -35,7 +35,7 @@ class LogisticVersusSmileTest {
     @Test
     void withoutPenaltySmileMultinomialIsOurSymmetricSoftmax() {
         // Mapping: Smile fixes the last class's scores at 0 and fits k − 1 weight vectors; with λ = 0 (C = +∞)
-        // that is the same model, Smile's (W꜀, b꜀) = our (W꜀ − W_{k−1}, b꜀ − b_{k−1}). With a penalty the
+        // that is the same model, Smile's (W_c, b_c) = our (W_c − W_{k−1}, b_c − b_{k−1}). With a penalty the
         // objectives differ. Data: three overlapping Gaussian classes (not separable, so the optimum exists).
         Data.Problem d = Data.classes(7L, 300, 3, 3, 1.0);
         double[][] x = d.X().toArray();
