@@ -10,34 +10,30 @@ import org.mlbyhand.core.linalg.Matrix;
  * returned by {@link LogisticRegression#fit}. Immutable: accessors return copies.
  */
 public final class LogisticModel {
-    private final double[] coef;
-    private final double intercept;
-    private final int nIter;
+    private final LinearModel scores; // z = X·w + b: the same affine map as a regression
 
     LogisticModel(double[] coef, double intercept, int nIter) {
-        this.coef = coef.clone();
-        this.intercept = intercept;
-        this.nIter = nIter;
+        this.scores = new LinearModel(coef, intercept, nIter);
     }
 
     /** Returns a copy of the coefficients w, length p (scikit-learn's {@code coef_[0]}). */
     public double[] coef() {
-        return coef.clone();
+        return scores.coef();
     }
 
     /** Returns the intercept b (scikit-learn's {@code intercept_[0]}); 0 when fitted without one. */
     public double intercept() {
-        return intercept;
+        return scores.intercept();
     }
 
     /** Returns the number of solver steps taken; = maxIter means the tolerance was not met. */
     public int nIter() {
-        return nIter;
+        return scores.nIter();
     }
 
     /** Returns the number of features p. */
     public int numFeatures() {
-        return coef.length;
+        return scores.numFeatures();
     }
 
     /**
@@ -49,12 +45,7 @@ public final class LogisticModel {
      * @throws IllegalArgumentException naming the first NaN or infinite entry of X
      */
     public double[] decisionFunction(Matrix X) {
-        Inputs.features("LogisticModel.decisionFunction", X, coef.length);
-        double[] z = X.multiply(coef);
-        for (int i = 0; i < z.length; i++) {
-            z[i] += intercept;
-        }
-        return z;
+        return scores.predict(X);
     }
 
     /** Returns P(yᵢ = 1 | xᵢ) = σ(zᵢ), length m (X m×p, not modified; checked as in {@link #decisionFunction}). */
@@ -75,6 +66,6 @@ public final class LogisticModel {
     /** Returns e.g. {@code "LogisticModel(p=3, intercept=0.5, nIter=6)"}. */
     @Override
     public String toString() {
-        return "LogisticModel(p=" + coef.length + ", intercept=" + intercept + ", nIter=" + nIter + ")";
+        return "LogisticModel(p=" + numFeatures() + ", intercept=" + intercept() + ", nIter=" + nIter() + ")";
     }
 }
