@@ -1,0 +1,82 @@
+package org.mlbyhand.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a run measures, and how long it spends on each measurement.
+ *
+ * <p>{@code short}: every kernel, one fork, 3 warm-up and 3 measured iterations of 0.2 s (a few minutes
+ * on two cores). {@code long}: the same rows plus the naive product at n = 1024, two forks, 5 warm-up and
+ * 5 measured iterations of 1 s each (about half an hour); its error bars are several times smaller.
+ * {@code smoke}: the smallest size of each kernel, one iteration: checks that everything runs.
+ * {@code targets}: only the five rows the targets of issue #5 are computed from (A·B at n = 1024), 5 + 5
+ * iterations of 0.4 s: about a minute, to check a change to the kernel.
+ */
+record Plan(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
+            List<Job> jobs) {
+
+    static final List<String> PRODUCT_SHAPES = List.of("64", "128", "256", "512", "1024", "4096x64x64");
+    static final List<String> VECTOR_SIZES = List.of("256", "1024", "4096");
+
+    static Plan named(String name) {
+        return switch (name) {
+            case "short" -> new Plan("short", 1, 3, 3, 200, jobs(Set.of("64", "128", "256", "512")));
+            case "long" -> new Plan("long", 2, 5, 5, 1000, jobs(Set.of("64", "128", "256", "512", "1024")));
+            case "smoke" -> new Plan("smoke", 1, 1, 1, 100, jobs(Set.of("64")).stream()
+                    .filter(j -> j.size().equals("64") || j.size().equals("256"))
+                    .filter(j -> !j.kernel().equals("A·B") || j.size().equals("64")).toList());
+            case "targets" -> new Plan("targets", 1, 5, 5, 400, jobs(Set.of()).stream()
+                    .filter(j -> j.kernel().equals("A·B") && j.size().equals("1024"))
+                    .filter(j -> Set.of("blocked", "parallel", "ejml", "nativeBlas", "nativeBlasParallel").contains(j.method()))
+                    .toList());
+            default -> throw new IllegalArgumentException("plan must be short, long, smoke or targets, got " + name);
+        };
+    }
+
+    /** Every row, ladder first; the naive product (seconds per call at n = 1024) only at the given shapes. */
+    private static List<Job> jobs(Set<String> naiveShapes) {
+        List<Job> jobs = new ArrayList<>();
+        Class<?> mm = MatrixMultiplyBenchmark.class;
+        for (String shape : PRODUCT_SHAPES) {
+            double flops = MatrixMultiplyBenchmark.flops(shape);
+            if (naiveShapes.contains(shape)) {
+                jobs.add(new Job("A·B", mm, "naive", "shape", shape, "naive i-j-k", "core", false, flops));
+            }
+            jobs.add(new Job("A·B", mm, "loopOrder", "shape", shape, "loop order i-k-j", "core", false, flops));
+            jobs.add(new Job("A·B", mm, "blockedNoSimd", "shape", shape, "blocked, SIMD off", "core", false, flops));
+            jobs.add(new Job("A·B", mm, "blocked", "shape", shape, "blocked + SIMD", "core", false, flops));
+            jobs.add(new Job("A·B", mm, "parallel", "shape", shape, "blocked + SIMD + threads", "core", true, flops));
+            jobs.add(new Job("A·B", mm, "vectorApi", "shape", shape, "exhibit: Vector API tile", "exhibit", false, flops));
+            jobs.add(new Job("A·B", mm, "ejml", "shape", shape, "EJML mult", "EJML", false, flops));
+            jobs.add(new Job("A·B", mm, "ejmlParallel", "shape", shape, "EJML mult (MT)", "EJML", true, flops));
+            jobs.add(new Job("A·B", mm, "nativeBlas", "shape", shape, "OpenBLAS dgemm", "native", false, flops));
+            jobs.add(new Job("A·B", mm, "nativeBlasParallel", "shape", shape, "OpenBLAS dgemm", "native", true, flops));
+        }
+        Class<?> mv = MatrixVectorBenchmark.class;
+        for (String n : VECTOR_SIZES) {
+            double flops = MatrixVectorBenchmark.flops(Integer.parseInt(n));
+            jobs.add(new Job("A·x", mv, "core", "n", n, "Matrix.multiply(x)", "core", false, flops));
+            jobs.add(new Job("A·x", mv, "ejml", "n", n, "EJML MatrixVectorMult", "EJML", false, flops));
+            jobs.add(new Job("A·x", mv, "nativeBlas", "n", n, "OpenBLAS dgemv", "native", false, flops));
+        }
+        Class<?> tr = TransposeBenchmark.class;
+        for (String n : VECTOR_SIZES) {
+            jobs.add(new Job("Aᵀ", tr, "core", "n", n, "Matrix.transpose()", "core", false, 0));
+            jobs.add(new Job("Aᵀ", tr, "blocked", "n", n, "exhibit: 32×32 tiles", "exhibit", false, 0));
+            jobs.add(new Job("Aᵀ", tr, "ejml", "n", n, "EJML transpose", "EJML", false, 0));
+        }
+        jobs.add(new Job("chol", CholeskyBenchmark.class, "core", "n", "256", "Cholesky.of", "core", false,
+                CholeskyBenchmark.flops(256)));
+        jobs.add(new Job("chol", CholeskyBenchmark.class, "ejml", "n", "256", "EJML chol", "EJML", false,
+                CholeskyBenchmark.flops(256)));
+        jobs.add(new Job("chol", CholeskyBenchmark.class, "nativeLapack", "n", "256", "LAPACK dpotrf", "native", false,
+                CholeskyBenchmark.flops(256)));
+        jobs.add(new Job("svd", SvdBenchmark.class, "core", "n", "256", "Svd.of (U, Σ, V)", "core", false, 0));
+        jobs.add(new Job("svd", SvdBenchmark.class, "ejml", "n", "256", "EJML svd (U, Σ, V)", "EJML", false, 0));
+        jobs.add(new Job("svd", SvdBenchmark.class, "nativeLapack", "n", "256", "LAPACK dgesdd (U, Σ, V)", "native",
+                false, 0));
+        return List.copyOf(jobs);
+    }
+}

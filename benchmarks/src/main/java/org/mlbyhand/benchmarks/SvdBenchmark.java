@@ -1,0 +1,100 @@
+package org.mlbyhand.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.bytedeco.openblas.global.openblas;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.mlbyhand.core.decompose.Svd;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.random.Rng;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * A = U·Σ·Vᵀ with U and V (A n×n Gaussian). The algorithms differ (core: one-sided Jacobi; EJML: implicit
+ * QR on a bidiagonal; LAPACK: divide and conquer), so there is no common flop count: the table shows time.
+ * EJML decomposes in place, so its call includes copying A.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+public class SvdBenchmark {
+    @Param({"256"})
+    public int n;
+
+    private Matrix A;
+    private DMatrixRMaj ejmlA;
+    private SingularValueDecomposition_F64<DMatrixRMaj> ejmlSvd;
+    private smile.math.matrix.Matrix smileA;
+
+    /** Draws A, runs OpenBLAS on one thread, and checks that the method about to be timed reconstructs A. */
+    @Setup(Level.Trial)
+    public void setUp(BenchmarkParams params) {
+        A = Operands.gaussian(new Rng(Operands.SEED), n, n);
+        ejmlA = Operands.ejml(A);
+        ejmlSvd = DecompositionFactory_DDRM.svd(n, n, true, true, true);
+        smileA = smile.math.matrix.Matrix.of(A.toArray());
+        openblas.blas_set_num_threads(1);
+
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        Matrix U;
+        double[] s;
+        Matrix V;
+        switch (method) {
+            case "core" -> {
+                Svd svd = core();
+                U = svd.u();
+                s = svd.singularValues();
+                V = svd.v();
+            }
+            case "ejml" -> {
+                SingularValueDecomposition_F64<DMatrixRMaj> svd = ejml();
+                U = Matrix.fromRowMajor(n, n, svd.getU(null, false).data);
+                s = svd.getSingularValues();
+                V = Matrix.fromRowMajor(n, n, svd.getV(null, false).data);
+            }
+            case "nativeLapack" -> {
+                smile.math.matrix.Matrix.SVD svd = nativeLapack();
+                U = Matrix.of(svd.U.toArray());
+                s = svd.s;
+                V = Matrix.of(svd.V.toArray());
+            }
+            default -> throw new IllegalStateException("no agreement check for benchmark " + method);
+        }
+        Matrix reconstructed = U.multiply(Matrix.diagonal(java.util.Arrays.copyOf(s, n))).multiply(V.transpose());
+        double error = reconstructed.minus(A).frobeniusNorm() / A.frobeniusNorm();
+        if (!(error <= 1e-10)) {
+            throw new IllegalStateException(method + " " + n + ": ‖U·Σ·Vᵀ − A‖/‖A‖ = " + error);
+        }
+    }
+
+    /** core: {@link Svd#of(Matrix)}. */
+    @Benchmark
+    public Svd core() {
+        return Svd.of(A);
+    }
+
+    /** EJML's SVD with U and V, on a copy of A. */
+    @Benchmark
+    public SingularValueDecomposition_F64<DMatrixRMaj> ejml() {
+        if (!ejmlSvd.decompose(ejmlA.copy())) {
+            throw new IllegalStateException("EJML: SVD did not converge");
+        }
+        return ejmlSvd;
+    }
+
+    /** LAPACK (OpenBLAS) through Smile, one thread, with U and V. */
+    @Benchmark
+    public smile.math.matrix.Matrix.SVD nativeLapack() {
+        return smileA.svd(true, false);
+    }
+}
