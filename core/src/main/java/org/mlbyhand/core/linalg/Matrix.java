@@ -359,14 +359,7 @@ public final class Matrix {
 
     /** Returns maxᵢⱼ |Aᵢⱼ| (0 for an empty matrix; NaN if any entry is NaN). */
     public double maxAbs() {
-        double m = 0.0;
-        for (double a : data) {
-            if (Double.isNaN(a)) {
-                return Double.NaN;
-            }
-            m = Math.max(m, Math.abs(a));
-        }
-        return m;
+        return Vectors.maxAbs(data);
     }
 
     /**

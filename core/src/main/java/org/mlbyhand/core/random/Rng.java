@@ -82,7 +82,7 @@ public final class Rng {
             v = 2.0 * nextDouble() - 1.0;
             s = u * u + v * v;
         } while (s >= 1.0 || s == 0.0);
-        double factor = Math.sqrt(-2.0 * Math.log(s) / s);
+        double factor = Math.sqrt(-2.0 * StrictMath.log(s) / s);
         spareGaussian = v * factor;
         hasSpareGaussian = true;
         return u * factor;

@@ -1,0 +1,97 @@
+package org.mlbyhand.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.property.Property;
+
+class StandardScalerTest {
+    /** Mean and variance of standardized columns of N(0,1)·scale + shift data with n ≤ 40 rows. */
+    private static final double MOMENT_TOLERANCE = 1e-12;
+    private static final double ROUND_TRIP_TOLERANCE = 1e-12;
+
+    private static final CaseGen DATA = CaseGen.create().dim("n", 2, 40).dim("p", 1, 6)
+            .matrix("X", "n", "p").scalar("shift", -1000.0, 1000.0).scalar("scale", 0.001, 1000.0);
+
+    @Test
+    void standardizedTrainingColumnsHaveMeanZeroAndVarianceOne() {
+        Property.forAll(DATA, 31, 300, c -> {
+            Matrix X = c.matrix("X").map(v -> v * c.scalar("scale") + c.scalar("shift"));
+            Matrix Z = StandardScaler.fit(X).transform(X);
+            for (int j = 0; j < Z.cols(); j++) {
+                double[] z = Z.column(j);
+                double mean = 0.0;
+                double sq = 0.0;
+                for (double v : z) {
+                    mean += v / z.length;
+                }
+                for (double v : z) {
+                    sq += (v - mean) * (v - mean) / z.length;
+                }
+                assertEquals(0.0, mean, MOMENT_TOLERANCE, "mean of column " + j);
+                assertEquals(1.0, sq, MOMENT_TOLERANCE, "variance of column " + j);
+            }
+        });
+    }
+
+    @Test
+    void inverseTransformUndoesTransform() {
+        Property.forAll(DATA, 32, 200, c -> {
+            Matrix X = c.matrix("X").map(v -> v * c.scalar("scale") + c.scalar("shift"));
+            StandardScaler s = StandardScaler.fit(X);
+            Matrix back = s.inverseTransform(s.transform(X));
+            assertTrue(back.minus(X).maxAbs() <= ROUND_TRIP_TOLERANCE * Math.max(1.0, X.maxAbs()), "round trip");
+        });
+    }
+
+    @Test
+    void testRowsAreScaledWithTheTrainingStatistics() {
+        Matrix train = Matrix.of(new double[][] {{1, 10}, {3, 10}});
+        Matrix test = Matrix.of(new double[][] {{5, 12}});
+        StandardScaler s = StandardScaler.fit(train);
+        assertArrayEquals(new double[] {2, 10}, s.mean());
+        assertArrayEquals(new double[] {1, 0}, s.variance());
+        assertArrayEquals(new double[] {1, 1}, s.scale(), "a constant column keeps scale 1");
+        assertEquals(Matrix.of(new double[][] {{3, 2}}), s.transform(test));
+    }
+
+    @Test
+    void aConstantColumnIsOnlyCentredEvenWhenRoundingMakesItsVarianceTiny() {
+        Matrix X = Matrix.column(new double[] {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1});
+        StandardScaler s = StandardScaler.fit(X);
+        assertEquals(1.0, s.scale()[0]);
+        assertTrue(s.transform(X).maxAbs() < 1e-15);
+    }
+
+    @Test
+    void missingValuesAreRejectedByFitWithTheirPosition() {
+        Matrix X = Matrix.of(new double[][] {{1, 2}, {3, Double.NaN}});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StandardScaler.fit(X));
+        assertTrue(e.getMessage().contains("NaN at [1][1]"), e.getMessage());
+    }
+
+    @Test
+    void aMatrixWithOtherColumnsIsRejected() {
+        StandardScaler s = StandardScaler.fit(Matrix.zeros(3, 2));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> s.transform(Matrix.zeros(3, 3)));
+        assertTrue(e.getMessage().contains("3×3"), e.getMessage());
+    }
+
+    @Test
+    void accessorsReturnCopiesAndFitDoesNotModifyX() {
+        Matrix X = Matrix.of(new double[][] {{1, 2}, {3, 4}});
+        Matrix before = X.copy();
+        StandardScaler s = StandardScaler.fit(X);
+        s.mean()[0] = 99;
+        s.scale()[0] = 99;
+        assertArrayEquals(new double[] {2, 3}, s.mean());
+        assertArrayEquals(new double[] {1, 1}, s.scale());
+        assertEquals(before, X);
+    }
+}
