@@ -10,7 +10,7 @@ import java.util.Set;
  * <p>{@code short}: every kernel at n = 64, 256 and 1024 and the minibatch shape (the naive product only
  * up to 256), one fork, 3 warm-up and 3 measured iterations of 0.2 s, 1 GiB heap: about five minutes on
  * two cores. {@code long}: every size (n = 128 and 512 too, 4096 for A·x and Aᵀ, the naive product up to
- * 1024), two forks, 5 warm-up and 5 measured iterations of 1 s each, 2 GiB heap: about 45 minutes; its
+ * 1024), two forks, 5 warm-up and 5 measured iterations of 1 s each, 2 GiB heap: about 40 minutes; its
  * error bars are several times smaller.
  * {@code smoke}: the smallest size of each kernel, one iteration: checks that everything runs.
  * {@code targets}: only the five rows the targets of issue #5 are computed from (A·B at n = 1024), 5 + 5
