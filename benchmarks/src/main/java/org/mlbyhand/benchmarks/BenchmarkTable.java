@@ -69,7 +69,7 @@ public final class BenchmarkTable {
                 .warmupTime(TimeValue.milliseconds(plan.iterationMillis()))
                 .measurementIterations(plan.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(plan.iterationMillis()))
-                .jvmArgs(forkJvmArguments())
+                .jvmArgs(forkJvmArguments(plan.heap()))
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.NORMAL)
                 .output(log.toString())
@@ -86,14 +86,14 @@ public final class BenchmarkTable {
      * Arguments of every forked JVM: a fixed heap, natives under target/, native access on JDK 21+, and the
      * default collector (G1) with 32 MiB regions. G1 allocates an array of half a region or more as a
      * "humongous" object outside the young generation, at a cost far above zeroing it; with the 1 MiB
-     * regions it would pick for a 2 GiB heap, every result from 256×256 up would be one, and a transpose
+     * regions it would pick for a 1 or 2 GiB heap, every result from 256×256 up would be one, and a transpose
      * would time the allocator. With 32 MiB regions that starts above 1448×1448. The heap is touched once
      * at start-up ({@code AlwaysPreTouch}): otherwise, whenever G1 grows the young generation, every new
      * array lands on pages the operating system has yet to map and zero, and a kernel that allocates its
      * packed copy of B runs markedly slower for seconds at a time.
      */
-    static String[] forkJvmArguments() {
-        List<String> jvm = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC",
+    static String[] forkJvmArguments(String heap) {
+        List<String> jvm = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-XX:+UseG1GC",
                 "-XX:G1HeapRegionSize=32m"));
         String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
         if (cache != null) {

@@ -29,7 +29,7 @@ import smile.math.blas.Transpose;
  * C = A·B (A m×k, B k×n), 2·m·k·n flops: the ladder of {@code core}'s kernels, then EJML and OpenBLAS.
  *
  * <p>The ladder, each rung one idea (see {@code MatrixProducts} in core):
- * {@link #naive} (i-j-k) → {@link #loopOrder} (i-k-j) → {@link #blockedNoSimd} (cache blocking and register
+ * {@link #naive} (i-j-k) → {@link #loopOrder} (i-k-j) → {@link #blockedNoSimd} (cache blocking and
  * tiling, with the JIT's auto-vectorization switched off) → {@link #blocked} (the same code, vectorized by
  * the JIT) → {@link #parallel} (the same, on all cores). {@link #vectorApi} is an exhibit beside the
  * ladder: explicit SIMD, which core does not use (see {@link VectorApiProduct}). Before timing, {@link #setUp} runs the method about
@@ -125,7 +125,7 @@ public class MatrixMultiplyBenchmark {
         return C;
     }
 
-    /** Cache blocking and register tiling, with the JIT's auto-vectorization (SuperWord) switched off. */
+    /** Cache blocking and tiling, with the JIT's auto-vectorization (SuperWord) switched off. */
     @Benchmark
     @Fork(jvmArgsAppend = "-XX:-UseSuperWord")
     public Matrix blockedNoSimd() {
@@ -133,7 +133,7 @@ public class MatrixMultiplyBenchmark {
         return C;
     }
 
-    /** Cache blocking and register tiling, the inner loop vectorized by the JIT: core on one core. */
+    /** Cache blocking and tiling, the inner loop vectorized by the JIT: core on one core. */
     @Benchmark
     public Matrix blocked() {
         MatrixMultiply.blocked(A, B, C);

@@ -23,7 +23,8 @@ final class ResultTable {
         StringBuilder s = new StringBuilder();
         s.append("Plan `").append(plan.name()).append("` (").append(plan.forks()).append(" fork(s), ")
                 .append(plan.warmupIterations()).append(" warm-up + ").append(plan.measurementIterations())
-                .append(" measured iterations of ").append(plan.iterationMillis()).append(" ms), finished ")
+                .append(" measured iterations of ").append(plan.iterationMillis()).append(" ms, heap ")
+                .append(plan.heap()).append("), finished ")
                 .append(after.time()).append("\n");
         s.append("Machine: ").append(before.describe()).append(" at the start; load average ")
                 .append(after.load()).append(" at the end\n\n");

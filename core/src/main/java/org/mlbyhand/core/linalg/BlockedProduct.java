@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * C = A·B by cache blocking and register tiling, in plain Java whose inner loop the JIT compiles to SIMD
+ * C = A·B by cache blocking and tiling, in plain Java whose inner loop the JIT compiles to SIMD
  * instructions, on one core or (with {@link ParallelProduct}) on all of them.
  *
  * <p><b>Why the naive loop is slow.</b> A multiply-add needs two numbers; a core can do two (or more)

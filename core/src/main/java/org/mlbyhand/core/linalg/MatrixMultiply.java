@@ -49,7 +49,7 @@ public final class MatrixMultiply {
     }
 
     /**
-     * Cache blocking and register tiling on the calling thread only, in plain Java that the JIT vectorizes.
+     * Cache blocking and tiling on the calling thread only, in plain Java that the JIT vectorizes.
      *
      * @param A m×k (not modified)
      * @param B k×n (not modified)

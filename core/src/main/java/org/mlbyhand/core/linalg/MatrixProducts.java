@@ -10,10 +10,10 @@ package org.mlbyhand.core.linalg;
  *   <li>{@link #multiplyNaive}: i-j-k. The inner loop walks down a column of B, a new cache line per step.
  *   <li>{@link #multiplyLoopOrder}: i-k-j. Same arithmetic, but the inner loop streams along rows of B and
  *       C, so every cache line is used fully and the JIT can vectorize it.
- *   <li>{@link BlockedProduct}: cache blocking (a block of B stays in L2 while every row of A passes over
- *       it) and register tiling (two rows of C and four rows of B per pass, so each value loaded feeds
- *       several multiply-adds), in plain Java whose inner loop the JIT compiles to SIMD instructions.
- *   <li>{@link ParallelProduct}: the rows of each block of C shared out to all cores.
+ *   <li>{@link BlockedProduct}: cache blocking (a block of B stays in L2 while the rows of A pass over it)
+ *       and tiling (groups of 8 rows of C pass over 4 rows of B at a time, all in L1, four multiply-adds
+ *       per entry of C loaded), in plain Java whose inner loop the JIT compiles to SIMD instructions.
+ *   <li>{@link ParallelProduct}: tiles of C shared out to all cores.
  * </ol>
  *
  * <p><b>Rounding, and why results never depend on threads or machine.</b> The kernels used by
