@@ -1,5 +1,7 @@
 package org.mlbyhand.grading;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.mlbyhand.core.linalg.Matrix;
@@ -8,7 +10,8 @@ import org.mlbyhand.core.linalg.Matrix;
  * Compares a learner's result with the expected one and, when they differ, says exactly where and by
  * how much: the first differing entry, expected and actual, how many significant digits agree, the
  * relative error and the tolerance, then any recognisable pattern (wrong sign, transpose, a constant
- * factor). Handles matrices, vectors ({@code double[]}, {@code int[]}) and numbers.
+ * factor). Handles matrices, vectors ({@code double[]}, {@code int[]}), numbers and records of
+ * these, compared component by component and named by component ({@code at dw[2]}, {@code at db}).
  */
 public final class Comparison {
     private Comparison() {
@@ -23,6 +26,11 @@ public final class Comparison {
     public static String difference(String output, Object expected, Object actual, Tolerance tolerance) {
         if (actual == null) {
             return "your code returned null instead of " + Values.describeType(expected) + ".";
+        }
+        if (expected instanceof Record) {
+            return expected.getClass() == actual.getClass()
+                    ? records((Record) expected, (Record) actual, tolerance)
+                    : wrongType(expected, actual);
         }
         if (expected instanceof Matrix) {
             return actual instanceof Matrix
@@ -52,6 +60,32 @@ public final class Comparison {
         }
         return expected.equals(actual) ? null
                 : "expected " + output + " = " + expected + ", got " + actual + ".";
+    }
+
+    /** Compares two records of one class component by component; the first difference is named by component. */
+    private static String records(Record expected, Record actual, Tolerance tolerance) {
+        for (RecordComponent component : expected.getClass().getRecordComponents()) {
+            Object e = valueOf(component, expected);
+            Object a = valueOf(component, actual);
+            if (a == null && e != null) {
+                return component.getName() + " is null; expected " + Values.describeType(e) + ".";
+            }
+            String diff = e == null ? null : difference(component.getName(), e, a, tolerance);
+            if (diff != null) {
+                return diff;
+            }
+        }
+        return null;
+    }
+
+    private static Object valueOf(RecordComponent component, Record r) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + r.getClass(), e);
+        }
     }
 
     private static String matrices(String output, Matrix E, Matrix A, Tolerance tolerance) {

@@ -58,4 +58,21 @@ class ComparisonTest {
                 .contains("expected x to have length 1, but it has length 2"));
         assertTrue(Comparison.difference("x", 1.0, new double[] {1}, Tolerance.EXACT).contains("a number"));
     }
+
+    /** A result with two parts, as a gradient (∂L/∂w, ∂L/∂b). */
+    private record Gradient(double[] dw, double db) {
+    }
+
+    @Test
+    void recordsAreComparedComponentByComponentAndTheDifferenceNamesTheComponent() {
+        Gradient expected = new Gradient(new double[] {1, 2}, 3);
+        assertNull(Comparison.difference("g", expected, new Gradient(new double[] {1, 2 + 1e-15}, 3),
+                Tolerance.ROUNDOFF));
+        assertTrue(Comparison.difference("g", expected, new Gradient(new double[] {1, 2.5}, 3), Tolerance.ROUNDOFF)
+                .startsWith("at dw[1]: expected 2, got 2.5"));
+        assertTrue(Comparison.difference("g", expected, new Gradient(new double[] {1, 2}, 6), Tolerance.ROUNDOFF)
+                .startsWith("at db: expected 3, got 6"));
+        assertEquals("dw is null; expected a vector of length 2.",
+                Comparison.difference("g", expected, new Gradient(null, 3), Tolerance.ROUNDOFF));
+    }
 }

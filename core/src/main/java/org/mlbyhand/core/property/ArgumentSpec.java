@@ -1,10 +1,12 @@
 package org.mlbyhand.core.property;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
@@ -39,6 +41,16 @@ final class ArgumentSpec {
 
     static ArgumentSpec vector(String name, String dim, BiFunction<Rng, int[], double[]> maker) {
         return new ArgumentSpec(name, List.of(dim), maker::apply, v -> true, Double.NaN, Double.NaN);
+    }
+
+    static ArgumentSpec labels(String name, String dim, int classes) {
+        return new ArgumentSpec(name, List.of(dim), (rng, s) -> {
+            int[] y = new int[s[0]];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = rng.nextInt(classes);
+            }
+            return y;
+        }, v -> Arrays.stream((int[]) v).allMatch(label -> label >= 0 && label < classes), Double.NaN, Double.NaN);
     }
 
     static ArgumentSpec scalar(String name, double lo, double hi) {
@@ -76,6 +88,14 @@ final class ArgumentSpec {
         if (value instanceof double[]) {
             Matrix asRow = Matrix.row((double[]) value);
             return simplerMatrices(asRow).stream().map(m -> m.row(0));
+        }
+        if (value instanceof int[]) {
+            int[] y = (int[]) value;
+            return IntStream.range(0, y.length).filter(i -> y[i] != 0).mapToObj(i -> {
+                int[] z = y.clone();
+                z[i] = 0;
+                return z;
+            });
         }
         if (value instanceof Integer) {
             int v = (Integer) value;

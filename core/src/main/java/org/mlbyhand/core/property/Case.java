@@ -10,9 +10,9 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 
 /**
- * One test input: named arguments in order ({@code A = [[4, 2], [2, 3]], b = [1, 2]}), each a
- * {@link Matrix}, a {@code double[]} vector, a {@code double} or an {@code int}, plus the sizes of the
- * named dimensions they share ({@code m}, {@code n}, ...).
+ * One test input: named arguments in order ({@code A = [[4, 2], [2, 3]], b = [1, 2], y = [0, 1]}),
+ * each a {@link Matrix}, a {@code double[]} vector, an {@code int[]} of class labels, a {@code double}
+ * or an {@code int}, plus the sizes of the named dimensions they share ({@code m}, {@code n}, ...).
  *
  * <p>A case is made by a {@link CaseGen} or, for hand-picked edge cases, by {@link #of}. Its accessors
  * return the stored objects themselves; give code under test a {@link #copy()} and compare it with the
@@ -42,8 +42,7 @@ public final class Case {
         List<Arg> args = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            List<String> noAxes = Collections.nCopies(value instanceof Matrix ? 2 : value instanceof double[] ? 1 : 0,
-                    null);
+            List<String> noAxes = Collections.nCopies(value instanceof Matrix ? 2 : isArray(value) ? 1 : 0, null);
             args.add(new Arg((String) namesAndValues[i], noAxes, checkedValue(value)));
         }
         return new Case(args, Map.of());
@@ -57,6 +56,11 @@ public final class Case {
     /** Returns the vector argument {@code name} (the stored array, not a copy). */
     public double[] vector(String name) {
         return (double[]) typed(name, double[].class);
+    }
+
+    /** Returns the label argument {@code name} (the stored array, not a copy). */
+    public int[] labels(String name) {
+        return (int[]) typed(name, int[].class);
     }
 
     /** Returns the real-number argument {@code name}. */
@@ -83,12 +87,12 @@ public final class Case {
         return args.stream().map(Arg::name).toList();
     }
 
-    /** Returns the shapes of the matrix and vector arguments, {@code "A 5×3, b 5"}: the size of the case. */
+    /** Returns the shapes of the matrix, vector and label arguments, {@code "A 5×3, b 5"}: the size of the case. */
     public String shapes() {
         StringBuilder s = new StringBuilder();
         for (Arg a : args) {
             String shape = a.value() instanceof Matrix ? ((Matrix) a.value()).shape()
-                    : a.value() instanceof double[] ? String.valueOf(((double[]) a.value()).length) : null;
+                    : isArray(a.value()) ? String.valueOf(java.lang.reflect.Array.getLength(a.value())) : null;
             if (shape != null) {
                 s.append(s.length() > 0 ? ", " : "").append(a.name()).append(' ').append(shape);
             }
@@ -96,7 +100,7 @@ public final class Case {
         return s.toString();
     }
 
-    /** Returns a deep copy: matrices and vectors are copied, so changes to one do not show in the other. */
+    /** Returns a deep copy: matrices, vectors and labels are copied, so changes to one do not show in the other. */
     public Case copy() {
         List<Arg> copied = new ArrayList<>();
         for (Arg a : args) {
@@ -154,11 +158,10 @@ public final class Case {
     }
 
     static Object checkedValue(Object value) {
-        if (value instanceof Matrix || value instanceof double[] || value instanceof Double
-                || value instanceof Integer) {
+        if (value instanceof Matrix || isArray(value) || value instanceof Double || value instanceof Integer) {
             return value;
         }
-        throw new IllegalArgumentException("a case argument must be a Matrix, double[], double or int, not "
+        throw new IllegalArgumentException("a case argument must be a Matrix, double[], int[], double or int, not "
                 + (value == null ? "null" : value.getClass().getName()));
     }
 
@@ -169,6 +172,9 @@ public final class Case {
         if (value instanceof double[]) {
             return ((double[]) value).clone();
         }
+        if (value instanceof int[]) {
+            return ((int[]) value).clone();
+        }
         return value;
     }
 
@@ -178,6 +184,9 @@ public final class Case {
         }
         if (value instanceof double[]) {
             return MatrixFormat.format((double[]) value);
+        }
+        if (value instanceof int[]) {
+            return Arrays.toString((int[]) value);
         }
         if (value instanceof Double) {
             return MatrixFormat.number((Double) value);
@@ -213,6 +222,20 @@ public final class Case {
             }
             return Arrays.equals(b, a) ? null : name + " changed";
         }
+        if (before instanceof int[]) {
+            int[] b = (int[]) before;
+            int[] a = (int[]) after;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] != a[i]) {
+                    return name + "[" + i + "] was " + b[i] + ", now " + a[i];
+                }
+            }
+        }
         return null;
+    }
+
+    /** A one-axis argument: a vector or labels. */
+    static boolean isArray(Object value) {
+        return value instanceof double[] || value instanceof int[];
     }
 }

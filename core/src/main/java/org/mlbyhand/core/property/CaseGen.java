@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mlbyhand.core.linalg.Matrix;
@@ -12,7 +13,7 @@ import org.mlbyhand.core.random.RandomMatrices;
 import org.mlbyhand.core.random.Rng;
 
 /**
- * Generates {@link Case}s: named matrices, vectors and numbers whose shapes share named dimensions,
+ * Generates {@link Case}s: named matrices, vectors, labels and numbers whose shapes share named dimensions,
  * and shrinks a failing case the way a person would simplify it.
  *
  * <pre>{@code
@@ -104,6 +105,33 @@ public final class CaseGen implements Gen<Case> {
     /** Adds a vector of length {@code dim} with independent N(0, 1) entries. */
     public CaseGen vector(String name, String dim) {
         return with(ArgumentSpec.vector(name, dim, (rng, s) -> RandomMatrices.gaussian(rng, s[0])));
+    }
+
+    /**
+     * Adds a vector of length {@code dim} whose entries are drawn independently by {@code entry}, for
+     * example {@code rng -> rng.nextInt(4) / 4.0} for scores with ties. It shrinks like any vector
+     * (integers, tenths, zeros); add a {@link #require} clause if a test depends on the distribution.
+     */
+    public CaseGen vector(String name, String dim, ToDoubleFunction<Rng> entry) {
+        return with(ArgumentSpec.vector(name, dim, (rng, s) -> {
+            double[] x = new double[s[0]];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = entry.applyAsDouble(rng);
+            }
+            return x;
+        }));
+    }
+
+    /**
+     * Adds an {@code int[]} of length {@code dim} of class labels drawn uniformly from 0 … classes − 1.
+     * It shrinks by setting single labels to 0; require both classes with a {@link #require} clause
+     * when the code under test needs them.
+     */
+    public CaseGen labels(String name, String dim, int classes) {
+        if (classes < 1) {
+            throw new IllegalArgumentException("labels " + name + ": need at least one class, got " + classes);
+        }
+        return with(ArgumentSpec.labels(name, dim, classes));
     }
 
     /** Adds a real number drawn uniformly from [lo, hi]; it shrinks within that range. */

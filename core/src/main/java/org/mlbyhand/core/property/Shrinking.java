@@ -1,5 +1,6 @@
 package org.mlbyhand.core.property;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,23 @@ final class Shrinking {
                 int[] rows = keep(A.rows(), label.equals(a.axes().get(0)) ? i : -1);
                 int[] cols = keep(A.cols(), label.equals(a.axes().get(1)) ? i : -1);
                 v = select(A, rows, cols);
-            } else if (v instanceof double[] && label.equals(a.axes().get(0))) {
-                double[] x = (double[]) v;
-                double[] y = new double[x.length - 1];
-                System.arraycopy(x, 0, y, 0, i);
-                System.arraycopy(x, i + 1, y, i, x.length - 1 - i);
-                v = y;
+            } else if (Case.isArray(v) && label.equals(a.axes().get(0))) {
+                v = withoutIndex(v, i);
             }
             args.add(new Case.Arg(a.name(), a.axes(), v));
         }
         Map<String, Integer> dims = new LinkedHashMap<>(c.dims());
         dims.put(label, dims.get(label) - 1);
         return new Case(args, dims);
+    }
+
+    /** Returns a copy of the array {@code x} (double[] or int[]) without entry i. */
+    private static Object withoutIndex(Object x, int i) {
+        int n = Array.getLength(x);
+        Object y = Array.newInstance(x.getClass().getComponentType(), n - 1);
+        System.arraycopy(x, 0, y, 0, i);
+        System.arraycopy(x, i + 1, y, i, n - 1 - i);
+        return y;
     }
 
     /** Returns {@code c} with argument number {@code k} replaced by {@code value}. */

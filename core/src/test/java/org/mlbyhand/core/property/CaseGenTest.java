@@ -3,6 +3,7 @@ package org.mlbyhand.core.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.core.linalg.Matrix;
@@ -65,5 +66,39 @@ class CaseGenTest {
         copy.matrix("A").set(0, 1, 0);
         assertEquals("A[0][1] was 2, now 0", copy.firstDifference(original));
         assertEquals(null, original.copy().firstDifference(original));
+    }
+
+    @Test
+    void labelsShareTheirDimensionWithMatrixRowsAndShrinkTogether() {
+        CaseGen data = CaseGen.create().dim("n", 1, 9).dim("p", 1, 3).matrix("X", "n", "p").labels("y", "n", 2)
+                .require("both classes", c -> Arrays.stream(c.labels("y")).distinct().count() == 2);
+        Optional<Falsified<Case>> found = Property.search(data, 5, 100, c -> {
+            if (c.dim("n") >= 3) {
+                throw new AssertionError("n is at least 3");
+            }
+        });
+        Case shrunk = found.orElseThrow().shrunk();
+        assertEquals(3, shrunk.labels("y").length);
+        assertEquals(3, shrunk.matrix("X").rows());
+        assertEquals(1, shrunk.dim("p"));
+        assertEquals(2, Arrays.stream(shrunk.labels("y")).distinct().count(), "the require clause holds: " + shrunk);
+        assertTrue(Arrays.stream(shrunk.labels("y")).allMatch(label -> label == 0 || label == 1));
+    }
+
+    @Test
+    void aCopyOfLabelsIsIndependentAndAChangeIsReported() {
+        Case original = Case.of("y", new int[] {0, 1, 1});
+        Case copy = original.copy();
+        copy.labels("y")[2] = 0;
+        assertEquals("y[2] was 1, now 0", copy.firstDifference(original));
+        assertEquals("y = [0, 1, 1]", original.toString());
+        assertEquals("y 3", original.shapes());
+    }
+
+    @Test
+    void vectorsDrawnFromAGivenDistributionKeepIt() {
+        CaseGen ties = CaseGen.create().dim("n", 1, 20).vector("s", "n", rng -> rng.nextInt(4) / 4.0);
+        Property.forAll(ties, 9, 50, c -> assertTrue(Arrays.stream(c.vector("s"))
+                .allMatch(v -> v == 0 || v == 0.25 || v == 0.5 || v == 0.75), Arrays.toString(c.vector("s"))));
     }
 }
