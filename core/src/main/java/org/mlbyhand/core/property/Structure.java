@@ -1,5 +1,7 @@
 package org.mlbyhand.core.property;
 
+import org.mlbyhand.core.decompose.Cholesky;
+import org.mlbyhand.core.decompose.NotPositiveDefiniteException;
 import org.mlbyhand.core.linalg.Matrix;
 
 /** Structural predicates that generated matrices must keep while they shrink. */
@@ -23,33 +25,26 @@ final class Structure {
     }
 
     /**
-     * True when A is symmetric and comfortably positive definite: every pivot of the Cholesky
-     * factorisation exceeds 1e-3·max|Aᵢᵢ|, so shrinking never produces a nearly singular matrix.
+     * True when A is symmetric and comfortably positive definite: {@link Cholesky} factors it and every
+     * pivot dᵢ = Lᵢᵢ² exceeds 1e-3·max|Aᵢᵢ|, so shrinking never produces a nearly singular matrix.
      */
     static boolean isSymmetricPositiveDefinite(Matrix A) {
         if (!isSymmetric(A)) {
             return false;
         }
-        int n = A.rows();
+        Matrix L;
+        try {
+            L = Cholesky.of(A).l();
+        } catch (NotPositiveDefiniteException | IllegalArgumentException e) {
+            return false;
+        }
         double scale = 0.0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < A.rows(); i++) {
             scale = Math.max(scale, Math.abs(A.get(i, i)));
         }
-        double[][] L = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = A.get(i, j);
-                for (int k = 0; k < j; k++) {
-                    s -= L[i][k] * L[j][k];
-                }
-                if (i == j) {
-                    if (!(s > 1e-3 * scale)) {
-                        return false;
-                    }
-                    L[i][i] = Math.sqrt(s);
-                } else {
-                    L[i][j] = s / L[j][j];
-                }
+        for (int i = 0; i < A.rows(); i++) {
+            if (!(L.get(i, i) * L.get(i, i) > 1e-3 * scale)) {
+                return false;
             }
         }
         return true;
