@@ -11,7 +11,8 @@ import org.mlbyhand.core.random.Rng;
  *
  * <p>A test passes on an input when it returns normally and fails when it throws anything. Shrinking
  * is greedy: take the first candidate from {@link Gen#shrink} that fails <em>the same way</em> (an
- * exception of the same class), make it current, and repeat until no candidate fails or
+ * exception of the same class, with a cause of the same class when it wraps one, so that a wrapped
+ * {@code NullPointerException} does not turn into a wrapped index error), make it current, and repeat until no candidate fails or
  * {@value #MAX_SHRINK_EVALUATIONS} candidates have been tried. The same seed gives the same inputs,
  * the same counterexample, on every run and every JDK.
  */
@@ -65,7 +66,7 @@ public final class Property {
                 T candidate = candidates.next();
                 evaluations++;
                 Throwable f = failureOf(test, candidate);
-                if (f != null && f.getClass() == currentFailure.getClass()) {
+                if (f != null && sameWay(f, currentFailure)) {
                     current = candidate;
                     currentFailure = f;
                     steps++;
@@ -75,6 +76,13 @@ public final class Property {
             }
         }
         return new Falsified<>(seed, trial, original, current, currentFailure, steps);
+    }
+
+    /** Same class, and same class of cause (or both without one). */
+    private static boolean sameWay(Throwable a, Throwable b) {
+        return a.getClass() == b.getClass()
+                && (a.getCause() == null ? b.getCause() == null
+                        : b.getCause() != null && a.getCause().getClass() == b.getCause().getClass());
     }
 
     private static <T> Throwable failureOf(Consumer<T> test, T input) {
