@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.core.linalg.Matrix;
@@ -27,21 +28,18 @@ class GeneratorsTest {
             .integer("p", 1, 6).scalar("noise", 0.0, 0.5).integer("seed", 0, 1_000_000);
 
     /** Every generator, as a function of the seed, for one draw of arguments. */
-    private static LongFunction<Dataset>[] generators(org.mlbyhand.core.property.Case c) {
+    private static List<LongFunction<Dataset>> generators(org.mlbyhand.core.property.Case c) {
         int n = c.integer("n");
         int k = c.integer("k");
         int p = c.integer("p");
         double noise = c.scalar("noise");
-        @SuppressWarnings("unchecked")
-        LongFunction<Dataset>[] g = new LongFunction[] {
-            seed -> Moons.sample(n, noise, seed),
-            seed -> Circles.sample(n, noise, 0.5, seed),
-            seed -> Spirals.sample(n, k, noise, seed),
-            seed -> Blobs.sample(Math.max(n, k), k, p, 1.0 + noise, seed).data(),
-            seed -> Regression.sample(n, p, Math.min(p, k), 3.0, noise, seed).data(),
-            seed -> Classification.sample(Math.max(n, k), p + 3, 3 + p / 2, k, 1.0 + noise, seed),
-        };
-        return g;
+        return List.of(
+                seed -> Moons.sample(n, noise, seed),
+                seed -> Circles.sample(n, noise, 0.5, seed),
+                seed -> Spirals.sample(n, k, noise, seed),
+                seed -> Blobs.sample(Math.max(n, k), k, p, 1.0 + noise, seed).data(),
+                seed -> Regression.sample(n, p, Math.min(p, k), 3.0, noise, seed).data(),
+                seed -> Classification.sample(Math.max(n, k), p + 3, 3 + p / 2, k, 1.0 + noise, seed));
     }
 
     @Test
