@@ -1,9 +1,11 @@
 package org.mlbyhand.core.linear;
 
-import static org.mlbyhand.core.golden.Close.assertClose;
+import static org.mlbyhand.core.golden.Parity.assertClose;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlbyhand.core.golden.Parity;
 import org.mlbyhand.core.data.KFold;
 import org.mlbyhand.core.golden.Golden;
 import org.mlbyhand.core.linalg.Matrix;
@@ -15,6 +17,7 @@ import org.mlbyhand.core.metrics.RegressionMetrics;
  * tools/parity/make_golden.py: LinearRegression(), Ridge(alpha, solver='svd'), cross_val_score with
  * KFold(5)). Same definitions on both sides, no mapping: scikit-learn's Ridge objective is ours.
  */
+@ExtendWith(Parity.class)
 class LeastSquaresVersusScikitLearnTest {
     @Test
     void ordinaryLeastSquaresMatchesScikitLearnWithBothSolvers() {
@@ -23,9 +26,9 @@ class LeastSquaresVersusScikitLearnTest {
                 LinearModel m = new LinearRegression().withFitIntercept(c.bool("fit_intercept")).withSolver(solver)
                         .fit(c.matrix("X"), c.vector("y"));
                 String what = c.string("name") + " (" + solver + ")";
-                assertClose(what + " coef", c.vector("coef"), m.coef(), Tolerances.SKLEARN_LEAST_SQUARES);
-                assertClose(what + " intercept", c.number("intercept"), m.intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
-                assertClose(what + " R²", c.number("r2"),
+                assertClose("OLS", "coefficients", what + " coef", c.vector("coef"), m.coef(), Tolerances.SKLEARN_LEAST_SQUARES);
+                assertClose("OLS", "intercept", what + " intercept", c.number("intercept"), m.intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
+                assertClose("OLS", "R²", what + " R²", c.number("r2"),
                         RegressionMetrics.r2Score(c.vector("y"), m.predict(c.matrix("X"))), Tolerances.SKLEARN_LEAST_SQUARES);
             }
         }
@@ -42,10 +45,10 @@ class LeastSquaresVersusScikitLearnTest {
         List<LinearModel> path = new Ridge().path(X, y, alphas);
         for (int i = 0; i < alphas.length; i++) {
             LinearModel m = new Ridge(alphas[i]).fit(X, y);
-            assertClose("coef at alpha " + alphas[i], coefs[i], m.coef(), Tolerances.SKLEARN_LEAST_SQUARES);
-            assertClose("intercept at alpha " + alphas[i], intercepts[i], m.intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
-            assertClose("path coef at alpha " + alphas[i], coefs[i], path.get(i).coef(), Tolerances.SKLEARN_LEAST_SQUARES);
-            assertClose("path intercept at alpha " + alphas[i], intercepts[i], path.get(i).intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
+            assertClose("Ridge", "coefficients", "coef at alpha " + alphas[i], coefs[i], m.coef(), Tolerances.SKLEARN_LEAST_SQUARES);
+            assertClose("Ridge", "intercept", "intercept at alpha " + alphas[i], intercepts[i], m.intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
+            assertClose("Ridge path", "coefficients", "path coef at alpha " + alphas[i], coefs[i], path.get(i).coef(), Tolerances.SKLEARN_LEAST_SQUARES);
+            assertClose("Ridge path", "intercept", "path intercept at alpha " + alphas[i], intercepts[i], path.get(i).intercept(), Tolerances.SKLEARN_LEAST_SQUARES);
         }
     }
 
@@ -57,12 +60,12 @@ class LeastSquaresVersusScikitLearnTest {
         Ridge ridge = new Ridge(g.number("cv_alpha"));
         var folds = KFold.folds(X.rows(), (int) g.number("cv_folds"));
         CrossValidation.FitPredict<double[], double[]> fitPredict = (Xtr, ytr, Xte) -> ridge.fit(Xtr, ytr).predict(Xte);
-        assertClose("R² per fold", g.vector("cv_r2"),
+        assertClose("Ridge, 5-fold cross-validation", "R² per fold", "R² per fold", g.vector("cv_r2"),
                 CrossValidation.crossValScore(X, y, folds, fitPredict, RegressionMetrics::r2Score), Tolerances.SKLEARN_CROSS_VALIDATION);
         double[] mse = CrossValidation.crossValScore(X, y, folds, fitPredict, RegressionMetrics::meanSquaredError);
         double[] expected = g.vector("cv_mse");
         for (int i = 0; i < mse.length; i++) {   // MSEs are about 3000: compare relatively
-            assertClose("MSE of fold " + i + " / expected", 1.0, mse[i] / expected[i], Tolerances.SKLEARN_CROSS_VALIDATION);
+            assertClose("Ridge, 5-fold cross-validation", "MSE per fold / expected", "MSE of fold " + i + " / expected", 1.0, mse[i] / expected[i], Tolerances.SKLEARN_CROSS_VALIDATION);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.mlbyhand.core.linear;
 
-import static org.mlbyhand.core.golden.Close.assertClose;
+import static org.mlbyhand.core.golden.Parity.assertClose;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlbyhand.core.golden.Parity;
 import org.mlbyhand.core.golden.Golden;
 import org.mlbyhand.core.linalg.Matrix;
 
@@ -12,6 +14,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * (LogisticRegression(solver='newton-cholesky', tol=1e-14)); multinomial on standardized iris at C = 1
  * and 100 (multi_class='multinomial', solver='sag', tol=1e-15). We fit with Newton, tol = 1e-12.
  */
+@ExtendWith(Parity.class)
 class LogisticVersusScikitLearnTest {
     @Test
     void binaryLogisticRegressionMatchesScikitLearnAtThreeValuesOfC() {
@@ -21,9 +24,9 @@ class LogisticVersusScikitLearnTest {
         for (Golden c : g.objects("cases")) {
             LogisticModel m = new LogisticRegression().withC(c.number("C")).withTol(Tolerances.TIGHT).fit(X, y);
             String at = " at C = " + c.number("C");
-            assertClose("coef" + at, c.vector("coef"), m.coef(), Tolerances.SKLEARN_LOGISTIC);
-            assertClose("intercept" + at, c.number("intercept"), m.intercept(), Tolerances.SKLEARN_LOGISTIC);
-            assertClose("P(y = 1)" + at, c.vector("proba"), m.predictProba(X), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Binary logistic", "coefficients", "coef" + at, c.vector("coef"), m.coef(), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Binary logistic", "intercept", "intercept" + at, c.number("intercept"), m.intercept(), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Binary logistic", "P(y = 1)", "P(y = 1)" + at, c.vector("proba"), m.predictProba(X), Tolerances.SKLEARN_LOGISTIC);
         }
     }
 
@@ -35,9 +38,9 @@ class LogisticVersusScikitLearnTest {
         for (Golden c : g.objects("cases")) {
             SoftmaxModel m = new SoftmaxRegression().withC(c.number("C")).withTol(Tolerances.TIGHT).fit(X, y);
             String at = " at C = " + c.number("C");
-            assertClose("coef" + at, c.matrix("coef"), m.coef(), Tolerances.SKLEARN_LOGISTIC);
-            assertClose("intercept" + at, c.vector("intercept"), m.intercept(), Tolerances.SKLEARN_LOGISTIC);
-            assertClose("probabilities" + at, c.matrix("proba"), m.predictProba(X), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Multinomial logistic", "coefficients", "coef" + at, c.matrix("coef"), m.coef(), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Multinomial logistic", "intercept", "intercept" + at, c.vector("intercept"), m.intercept(), Tolerances.SKLEARN_LOGISTIC);
+            assertClose("Multinomial logistic", "probabilities", "probabilities" + at, c.matrix("proba"), m.predictProba(X), Tolerances.SKLEARN_LOGISTIC);
         }
     }
 }
