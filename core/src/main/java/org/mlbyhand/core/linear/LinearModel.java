@@ -32,6 +32,11 @@ public final class LinearModel {
         return intercept;
     }
 
+    /** Returns (w, b) as one value, {@code new LinearParameters(coef(), intercept())}. */
+    public LinearParameters parameters() {
+        return new LinearParameters(coef(), intercept);
+    }
+
     /**
      * Returns the number of iterations the fit ran (sweeps, epochs or gradient steps; scikit-learn's
      * {@code n_iter_}), 0 for a closed-form fit. An iterative fit that returns {@code nIter() == maxIter}

@@ -26,6 +26,11 @@ public final class LogisticModel {
         return scores.intercept();
     }
 
+    /** Returns (w, b) as one value, {@code new LinearParameters(coef(), intercept())}. */
+    public LinearParameters parameters() {
+        return scores.parameters();
+    }
+
     /** Returns the number of solver steps taken; = maxIter means the tolerance was not met. */
     public int nIter() {
         return scores.nIter();

@@ -29,6 +29,8 @@ class LinearRegressionTest {
         assertEquals(1.0, m.intercept(), Tolerances.ROUNDING);
         assertArrayEquals(new double[] {9, 11}, m.predict(Matrix.column(new double[] {4, 5})), Tolerances.ROUNDING);
         assertEquals(0, m.nIter());
+        assertArrayEquals(m.coef(), m.parameters().w());
+        assertEquals(m.intercept(), m.parameters().b());
     }
 
     @Test

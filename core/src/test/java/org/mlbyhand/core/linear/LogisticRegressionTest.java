@@ -48,6 +48,8 @@ class LogisticRegressionTest {
             assertEquals(Activations.sigmoid(z[i]), p[i]);
             assertEquals(z[i] > 0 ? 1 : 0, labels[i]);
         }
+        assertArrayEquals(m.coef(), m.parameters().w());
+        assertEquals(m.intercept(), m.parameters().b());
     }
 
     @Test
