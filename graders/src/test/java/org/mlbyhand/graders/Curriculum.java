@@ -8,6 +8,7 @@ import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
+import org.mlbyhand.graders.ps1.AreaUnderRocGrader;
 import org.mlbyhand.graders.ps1.LogisticRegressionGradientDescentGrader;
 import org.mlbyhand.graders.ps1.PrecisionRecallF1Grader;
 import org.mlbyhand.grading.ProblemSet;
@@ -29,5 +30,6 @@ public final class Curriculum {
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
                     new LogisticRegressionGradientDescentGrader(),
-                    new PrecisionRecallF1Grader())));
+                    new PrecisionRecallF1Grader(),
+                    new AreaUnderRocGrader())));
 }

@@ -54,7 +54,7 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
 
     private static final CaseGen CONVERGENCE = CaseGen.create().dim("n", 2, 6).dim("p", 1, 2)
             .matrix("X", "n", "p").labels("y", "n", 2).scalar("C", 0.1, 1)
-            .require("both classes are present", c -> bothClasses(c.labels("y")))
+            .require("both classes are present", c -> BinaryLabels.bothClasses(c.labels("y")))
             .require("gradient descent with η = 1/L reaches ‖∇J‖∞ ≤ " + CONVERGED + " in " + CONVERGENCE_STEPS
                     + " steps", c -> gradientNorm(c, descendOn(convergenceCase(c))) <= CONVERGED);
 
@@ -212,16 +212,6 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
         double f = X.frobeniusNorm();
         int n = X.rows();
         return (f * f + n) / (4.0 * n) + 1.0 / (C * n);
-    }
-
-    private static boolean bothClasses(int[] y) {
-        boolean zero = false;
-        boolean one = false;
-        for (int label : y) {
-            zero |= label == 0;
-            one |= label == 1;
-        }
-        return zero && one;
     }
 
     private static Case fitCase(Matrix X, int[] y, double C, double learningRate, int steps) {
