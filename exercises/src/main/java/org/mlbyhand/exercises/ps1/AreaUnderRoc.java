@@ -30,7 +30,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * rows one at a time lets the order of tied rows decide (move through a whole group of equal scores in
  * one step); with the rank formula U = Σ ranks of positives − P·(P + 1)/2, tied scores must share the
  * average of their ranks; a higher score means "more likely positive" (1 − AUC means the classes were
- * swapped); P·N overflows an int only for huge n, but the counts must not be integer-divided.
+ * swapped); counts divided as ints round down, so divide as doubles.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=roc-auc}
  */
