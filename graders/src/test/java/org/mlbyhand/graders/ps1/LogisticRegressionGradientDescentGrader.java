@@ -35,7 +35,7 @@ import org.mlbyhand.grading.Tolerance;
  */
 public final class LogisticRegressionGradientDescentGrader extends Grader<LogisticRegressionGradientDescentGrader.Fit> {
     /** Steps with η = 1/L in the convergence checks. */
-    static final int CONVERGENCE_STEPS = 2000;
+    static final int CONVERGENCE_STEPS = 1000;
     /** ‖∇J‖∞ this grader's own loop must reach in {@value #CONVERGENCE_STEPS} steps for a case to be used. */
     static final double CONVERGED = 1e-10;
 
