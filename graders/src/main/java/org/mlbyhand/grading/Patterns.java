@@ -22,19 +22,24 @@ final class Patterns {
     }
 
     static String forVectors(double[] expected, double[] actual, Tolerance tolerance) {
+        return signOrFactor(expected, actual, tolerance, "every entry");
+    }
+
+    /** The sign or factor pattern, said of {@code subject} ("every entry", "your result"). */
+    private static String signOrFactor(double[] expected, double[] actual, Tolerance tolerance, String subject) {
         if (negated(expected, actual, tolerance)) {
-            return "\n  pattern: every entry has the opposite sign of the expected one (a sign error).";
+            return "\n  pattern: " + subject + " has the opposite sign of the expected one (a sign error).";
         }
         double factor = commonFactor(expected, actual, tolerance);
         if (!Double.isNaN(factor)) {
-            return "\n  pattern: every entry is " + MatrixFormat.number(factor)
+            return "\n  pattern: " + subject + " is " + MatrixFormat.number(factor)
                     + " times the expected one (a missing or extra constant factor, such as 1/n or 2).";
         }
         return "";
     }
 
     static String forNumbers(double expected, double actual, Tolerance tolerance) {
-        return forVectors(new double[] {expected}, new double[] {actual}, tolerance);
+        return signOrFactor(new double[] {expected}, new double[] {actual}, tolerance, "your result");
     }
 
     private static boolean negated(double[] e, double[] a, Tolerance tolerance) {

@@ -1,6 +1,7 @@
 package org.mlbyhand.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,21 @@ class ComparisonTest {
     void aConstantFactorIsRecognisedAndNamed() {
         String d = Comparison.difference("g", new double[] {1, -2, 4}, new double[] {2, -4, 8}, Tolerance.ROUNDOFF);
         assertTrue(d.contains("every entry is 2 times the expected one"), d);
+    }
+
+    @Test
+    void aSingleNumberOffByAWholeFactorIsSaidOfTheResult() {
+        String d = Comparison.difference("mse", 3.0, 9.0, Tolerance.ROUNDOFF);
+        assertTrue(d.contains("pattern: your result is 3 times the expected one"), d);
+    }
+
+    @Test
+    void aNumberInsideARecordGetsNoFactorPatternButAVectorDoes() {
+        Gradient expected = new Gradient(new double[] {1, 2}, 1);
+        String number = Comparison.difference("g", expected, new Gradient(new double[] {1, 2}, 3), Tolerance.ROUNDOFF);
+        assertFalse(number.contains("pattern"), number);
+        String vector = Comparison.difference("g", expected, new Gradient(new double[] {2, 4}, 1), Tolerance.ROUNDOFF);
+        assertTrue(vector.contains("pattern: every entry is 2 times the expected one"), vector);
     }
 
     @Test
