@@ -10,7 +10,9 @@ import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.AreaUnderRocGrader;
 import org.mlbyhand.graders.ps1.LogisticRegressionGradientDescentGrader;
+import org.mlbyhand.graders.ps1.OrdinaryLeastSquaresGrader;
 import org.mlbyhand.graders.ps1.PrecisionRecallF1Grader;
+import org.mlbyhand.graders.ps1.RidgeClosedFormGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -29,6 +31,8 @@ public final class Curriculum {
                     new CholeskyGrader(),
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
+                    new OrdinaryLeastSquaresGrader(),
+                    new RidgeClosedFormGrader(),
                     new LogisticRegressionGradientDescentGrader(),
                     new PrecisionRecallF1Grader(),
                     new AreaUnderRocGrader())));

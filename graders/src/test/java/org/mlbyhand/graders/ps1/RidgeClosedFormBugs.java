@@ -1,0 +1,141 @@
+package org.mlbyhand.graders.ps1;
+
+import java.util.Arrays;
+import java.util.List;
+import org.mlbyhand.core.decompose.Cholesky;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linear.LinearParameters;
+import org.mlbyhand.grading.Bug;
+
+/**
+ * Classic mistakes in ridge regression's closed form, each a complete implementation (checks included)
+ * that solves its system by Cholesky. Each differs from the reference only where its mistake matters,
+ * which is why the grader needs more than one hand-picked case:
+ * <pre>{@code
+ *   penalty forgotten        α > 0
+ *   penalized intercept      α > 0 and b ≠ 0
+ *   α·n, α/2                 α > 0 (and n > 1 for α·n)
+ *   not centred              x̄ ≠ 0 (any α, so α = 0 is no cure)
+ *   α on every entry         α > 0 and p ≥ 2: identical to the reference with one feature
+ * }</pre>
+ * On the grader's first case (x = [0, 1, 2], y = [1, 3, 5], α = 2, answer w = 1, b = 2) the first five
+ * give five different answers: (2, 1), (19/13, 12/13), (1/2, 5/2), (4/3, 5/3), (13/7, 8/7). "α on every entry"
+ * comes last: it first fails on the two-feature case, where the others differ from it too. Centring y
+ * alone is not listed: with X centred, Xcᵀ·1 = 0, so Xcᵀy = Xcᵀyc and it changes nothing.
+ */
+final class RidgeClosedFormBugs {
+    private RidgeClosedFormBugs() {
+    }
+
+    private enum Mistake {
+        NO_PENALTY, PENALIZED_INTERCEPT, ALPHA_TIMES_N, HALF_ALPHA, NOT_CENTRED, ALPHA_EVERYWHERE
+    }
+
+    static final List<Bug<RidgeClosedFormGrader.Fit>> ALL = List.of(
+            new Bug<>("penalty forgotten",
+                    "your answer is the plain least-squares fit, as if α were 0: the penalty α‖w‖² has"
+                            + " gradient 2α·w, which puts α·I into the system, (XcᵀXc + α·I)·w = Xcᵀyc.",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.NO_PENALTY)),
+            new Bug<>("penalized intercept",
+                    "the penalty is α‖w‖², on the coefficients only: b is free. With a column of ones in the"
+                            + " system, α lands on b's diagonal entry too and pulls b towards 0. Centre X and y,"
+                            + " solve for w, then b = ȳ − x̄ᵀw.",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.PENALIZED_INTERCEPT)),
+            new Bug<>("α·n instead of α",
+                    "this objective is ‖y − X·w − b‖² + α‖w‖², a sum with no 1/n in front (scikit-learn's"
+                            + " Ridge). Setting its gradient to 0 gives XcᵀXc + α·I, with α itself, not α"
+                            + " scaled by the number of rows.",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.ALPHA_TIMES_N)),
+            new Bug<>("α/2 instead of α",
+                    "differentiate both terms the same way: ∂/∂w ‖y − Xc·w‖² = −2·Xcᵀ(yc − Xc·w) and"
+                            + " ∂/∂w α‖w‖² = 2α·w. Dividing by 2 leaves XcᵀXc + α·I, not α/2.",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.HALF_ALPHA)),
+            new Bug<>("X and y not centred",
+                    "(XᵀX + α·I)·w = Xᵀy is ridge without an intercept; b = ȳ − x̄ᵀw afterwards cannot"
+                            + " repair w. Form the system from the centred data, Xc = X − 1·x̄ᵀ and yc = y − ȳ.",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.NOT_CENTRED)),
+            new Bug<>("α added to every entry of XcᵀXc",
+                    "α·I adds α to every diagonal entry Gⱼⱼ and to nothing else: the penalty α‖w‖² = α·Σⱼwⱼ²"
+                            + " has no cross terms wⱼwₖ. (Added to every entry of G instead, it agrees with the"
+                            + " right answer when there is one feature, which is why only a case with two shows it.)",
+                    (X, y, alpha) -> fit(X, y, alpha, Mistake.ALPHA_EVERYWHERE)));
+
+    private static LinearParameters fit(Matrix X, double[] y, double alpha, Mistake mistake) {
+        check(X, y, alpha);
+        int n = X.rows();
+        int p = X.cols();
+        if (mistake == Mistake.PENALIZED_INTERCEPT) {
+            Matrix A = Matrix.zeros(n, p + 1);   // n×(p+1): [X, 1]
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    A.set(i, j, X.get(i, j));
+                }
+                A.set(i, p, 1.0);
+            }
+            double[] theta = penalizedNormalEquations(A, y, alpha, false);
+            return new LinearParameters(Arrays.copyOf(theta, p), theta[p]);
+        }
+        double[] xMean = X.columnMeans();
+        double yMean = 0.0;
+        for (double v : y) {
+            yMean += v;
+        }
+        yMean /= n;
+        boolean centre = mistake != Mistake.NOT_CENTRED;
+        Matrix Xc = X.copy();
+        double[] yc = y.clone();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                Xc.set(i, j, X.get(i, j) - (centre ? xMean[j] : 0.0));
+            }
+            yc[i] -= centre ? yMean : 0.0;
+        }
+        double a = switch (mistake) {
+            case ALPHA_TIMES_N -> alpha * n;
+            case HALF_ALPHA -> alpha / 2;
+            case NO_PENALTY -> 0.0;
+            default -> alpha;
+        };
+        double[] w = penalizedNormalEquations(Xc, yc, a, mistake == Mistake.ALPHA_EVERYWHERE);
+        double b = yMean;
+        for (int j = 0; j < p; j++) {
+            b -= xMean[j] * w[j];
+        }
+        return new LinearParameters(w, b);
+    }
+
+    /** Solves (AᵀA + α·I)·θ = Aᵀt by Cholesky, or (AᵀA + α·11ᵀ)·θ = Aᵀt when {@code everywhere}. */
+    private static double[] penalizedNormalEquations(Matrix A, double[] t, double alpha, boolean everywhere) {
+        Matrix At = A.transpose();
+        Matrix G = At.multiply(A);
+        for (int j = 0; j < G.rows(); j++) {
+            for (int k = 0; k < G.cols(); k++) {
+                if (everywhere || j == k) {
+                    G.set(j, k, G.get(j, k) + alpha);
+                }
+            }
+        }
+        return Cholesky.of(G).solve(At.multiply(t));
+    }
+
+    private static void check(Matrix X, double[] y, double alpha) {
+        if (!(alpha >= 0.0) || Double.isInfinite(alpha)) {
+            throw new IllegalArgumentException("fit: alpha must be finite and ≥ 0, got " + alpha);
+        }
+        if (X.rows() == 0 || X.cols() == 0) {
+            throw new IllegalArgumentException("fit: X is " + X.shape() + ", it needs a row and a column");
+        }
+        if (y.length != X.rows()) {
+            throw new ShapeMismatchException("fit: X is " + X.shape() + ", y has length " + y.length);
+        }
+        if (X.firstNonFinite() != null) {
+            throw new IllegalArgumentException("fit: X has " + X.firstNonFinite());
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("fit: y[" + i + "] is " + y[i]);
+            }
+        }
+    }
+}
