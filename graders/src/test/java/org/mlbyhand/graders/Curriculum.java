@@ -9,6 +9,7 @@ import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.MeanSquaredErrorGrader;
+import org.mlbyhand.graders.ps1.MeanSquaredErrorGradientGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -27,5 +28,6 @@ public final class Curriculum {
                     new CholeskyGrader(),
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
-                    new MeanSquaredErrorGrader())));
+                    new MeanSquaredErrorGrader(),
+                    new MeanSquaredErrorGradientGrader())));
 }
