@@ -9,7 +9,10 @@ import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.AreaUnderRocGrader;
+import org.mlbyhand.graders.ps1.LinearRegressionGradientDescentGrader;
 import org.mlbyhand.graders.ps1.LogisticRegressionGradientDescentGrader;
+import org.mlbyhand.graders.ps1.MeanSquaredErrorGrader;
+import org.mlbyhand.graders.ps1.MeanSquaredErrorGradientGrader;
 import org.mlbyhand.graders.ps1.OrdinaryLeastSquaresGrader;
 import org.mlbyhand.graders.ps1.PrecisionRecallF1Grader;
 import org.mlbyhand.graders.ps1.RidgeClosedFormGrader;
@@ -31,6 +34,9 @@ public final class Curriculum {
                     new CholeskyGrader(),
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
+                    new MeanSquaredErrorGrader(),
+                    new MeanSquaredErrorGradientGrader(),
+                    new LinearRegressionGradientDescentGrader(),
                     new OrdinaryLeastSquaresGrader(),
                     new RidgeClosedFormGrader(),
                     new LogisticRegressionGradientDescentGrader(),
