@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
 
@@ -62,7 +61,7 @@ final class OrdinaryLeastSquaresBugs {
                     (X, y) -> fit(X, y, Mistake.ONES_COLUMN_FIRST)));
 
     private static LinearParameters fit(Matrix X, double[] y, Mistake mistake) {
-        check(X, y);
+        RegressionInputs.check("fit", X, y);
         int n = X.rows();
         int p = X.cols();
         if (mistake == Mistake.ONES_COLUMN_FIRST) {
@@ -110,22 +109,5 @@ final class OrdinaryLeastSquaresBugs {
     private static double[] normalEquations(Matrix A, double[] t) {
         Matrix At = A.transpose();
         return Cholesky.of(At.multiply(A)).solve(At.multiply(t));
-    }
-
-    private static void check(Matrix X, double[] y) {
-        if (X.rows() == 0 || X.cols() == 0) {
-            throw new IllegalArgumentException("fit: X is " + X.shape() + ", it needs a row and a column");
-        }
-        if (y.length != X.rows()) {
-            throw new ShapeMismatchException("fit: X is " + X.shape() + ", y has length " + y.length);
-        }
-        if (X.firstNonFinite() != null) {
-            throw new IllegalArgumentException("fit: X has " + X.firstNonFinite());
-        }
-        for (int i = 0; i < y.length; i++) {
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("fit: y[" + i + "] is " + y[i]);
-            }
-        }
     }
 }

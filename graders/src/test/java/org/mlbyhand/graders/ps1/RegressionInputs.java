@@ -5,7 +5,7 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
  * The input checks of a regression problem (X, y), as core's linear models make them, for the bugs
- * and references of the mse-gradient and gd exercises: the bugs differ from the right answer in the
+ * and references of the mse-gradient, gd, ols and ridge exercises: the bugs differ from the right answer in the
  * math, never in what they reject.
  */
 final class RegressionInputs {

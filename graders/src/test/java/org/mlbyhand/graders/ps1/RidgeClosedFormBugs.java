@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
 
@@ -123,19 +122,6 @@ final class RidgeClosedFormBugs {
         if (!(alpha >= 0.0) || Double.isInfinite(alpha)) {
             throw new IllegalArgumentException("fit: alpha must be finite and ≥ 0, got " + alpha);
         }
-        if (X.rows() == 0 || X.cols() == 0) {
-            throw new IllegalArgumentException("fit: X is " + X.shape() + ", it needs a row and a column");
-        }
-        if (y.length != X.rows()) {
-            throw new ShapeMismatchException("fit: X is " + X.shape() + ", y has length " + y.length);
-        }
-        if (X.firstNonFinite() != null) {
-            throw new IllegalArgumentException("fit: X has " + X.firstNonFinite());
-        }
-        for (int i = 0; i < y.length; i++) {
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("fit: y[" + i + "] is " + y[i]);
-            }
-        }
+        RegressionInputs.check("fit", X, y);
     }
 }
