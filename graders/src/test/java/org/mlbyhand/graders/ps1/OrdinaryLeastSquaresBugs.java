@@ -3,7 +3,6 @@ package org.mlbyhand.graders.ps1;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
@@ -62,52 +61,22 @@ final class OrdinaryLeastSquaresBugs {
 
     private static LinearParameters fit(Matrix X, double[] y, Mistake mistake) {
         RegressionInputs.check("fit", X, y);
-        int n = X.rows();
         int p = X.cols();
         if (mistake == Mistake.ONES_COLUMN_FIRST) {
-            Matrix A = Matrix.zeros(n, p + 1);   // n×(p+1): [1, X]
-            for (int i = 0; i < n; i++) {
-                A.set(i, 0, 1.0);
-                for (int j = 0; j < p; j++) {
-                    A.set(i, j + 1, X.get(i, j));
-                }
-            }
-            double[] theta = normalEquations(A, y);
+            double[] theta = NormalEquationSteps.solve(NormalEquationSteps.withOnesColumn(X, 0), y, 0.0, false);
             return new LinearParameters(Arrays.copyOf(theta, p), theta[p]);
         }
-        double[] xMean = X.columnMeans();
-        double yMean = 0.0;
-        for (double v : y) {
-            yMean += v;
-        }
-        yMean /= n;
         boolean centreX = mistake == Mistake.INTERCEPT_IS_MEAN_OF_Y || mistake == Mistake.INTERCEPT_SIGN;
         boolean centreY = centreX || mistake == Mistake.X_NOT_CENTRED;
-        Matrix A = X.copy();
-        double[] t = y.clone();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                A.set(i, j, X.get(i, j) - (centreX ? xMean[j] : 0.0));
-            }
-            t[i] -= centreY ? yMean : 0.0;
-        }
-        double[] w = normalEquations(A, t);
-        double xw = 0.0;
-        for (int j = 0; j < p; j++) {
-            xw += xMean[j] * w[j];
-        }
+        double[] w = NormalEquationSteps.solve(NormalEquationSteps.centred(X, centreX),
+                NormalEquationSteps.centred(y, centreY), 0.0, false);
+        double yMean = NormalEquationSteps.mean(y);
         double b = switch (mistake) {
             case NO_INTERCEPT -> 0.0;
             case INTERCEPT_IS_MEAN_OF_Y -> yMean;
-            case INTERCEPT_SIGN -> yMean + xw;
-            default -> yMean - xw;
+            case INTERCEPT_SIGN -> 2 * yMean - NormalEquationSteps.interceptThroughMeans(X, y, w); // ȳ + x̄ᵀw
+            default -> NormalEquationSteps.interceptThroughMeans(X, y, w);
         };
         return new LinearParameters(w, b);
-    }
-
-    /** Solves AᵀA·θ = Aᵀt by Cholesky. */
-    private static double[] normalEquations(Matrix A, double[] t) {
-        Matrix At = A.transpose();
-        return Cholesky.of(At.multiply(A)).solve(At.multiply(t));
     }
 }

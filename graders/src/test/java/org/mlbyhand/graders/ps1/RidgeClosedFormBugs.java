@@ -2,7 +2,6 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.Arrays;
 import java.util.List;
-import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
@@ -62,60 +61,21 @@ final class RidgeClosedFormBugs {
 
     private static LinearParameters fit(Matrix X, double[] y, double alpha, Mistake mistake) {
         check(X, y, alpha);
-        int n = X.rows();
         int p = X.cols();
         if (mistake == Mistake.PENALIZED_INTERCEPT) {
-            Matrix A = Matrix.zeros(n, p + 1);   // n×(p+1): [X, 1]
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < p; j++) {
-                    A.set(i, j, X.get(i, j));
-                }
-                A.set(i, p, 1.0);
-            }
-            double[] theta = penalizedNormalEquations(A, y, alpha, false);
+            double[] theta = NormalEquationSteps.solve(NormalEquationSteps.withOnesColumn(X, p), y, alpha, false);
             return new LinearParameters(Arrays.copyOf(theta, p), theta[p]);
         }
-        double[] xMean = X.columnMeans();
-        double yMean = 0.0;
-        for (double v : y) {
-            yMean += v;
-        }
-        yMean /= n;
         boolean centre = mistake != Mistake.NOT_CENTRED;
-        Matrix Xc = X.copy();
-        double[] yc = y.clone();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                Xc.set(i, j, X.get(i, j) - (centre ? xMean[j] : 0.0));
-            }
-            yc[i] -= centre ? yMean : 0.0;
-        }
         double a = switch (mistake) {
-            case ALPHA_TIMES_N -> alpha * n;
+            case ALPHA_TIMES_N -> alpha * X.rows();
             case HALF_ALPHA -> alpha / 2;
             case NO_PENALTY -> 0.0;
             default -> alpha;
         };
-        double[] w = penalizedNormalEquations(Xc, yc, a, mistake == Mistake.ALPHA_EVERYWHERE);
-        double b = yMean;
-        for (int j = 0; j < p; j++) {
-            b -= xMean[j] * w[j];
-        }
-        return new LinearParameters(w, b);
-    }
-
-    /** Solves (AᵀA + α·I)·θ = Aᵀt by Cholesky, or (AᵀA + α·11ᵀ)·θ = Aᵀt when {@code everywhere}. */
-    private static double[] penalizedNormalEquations(Matrix A, double[] t, double alpha, boolean everywhere) {
-        Matrix At = A.transpose();
-        Matrix G = At.multiply(A);
-        for (int j = 0; j < G.rows(); j++) {
-            for (int k = 0; k < G.cols(); k++) {
-                if (everywhere || j == k) {
-                    G.set(j, k, G.get(j, k) + alpha);
-                }
-            }
-        }
-        return Cholesky.of(G).solve(At.multiply(t));
+        double[] w = NormalEquationSteps.solve(NormalEquationSteps.centred(X, centre),
+                NormalEquationSteps.centred(y, centre), a, mistake == Mistake.ALPHA_EVERYWHERE);
+        return new LinearParameters(w, NormalEquationSteps.interceptThroughMeans(X, y, w));
     }
 
     private static void check(Matrix X, double[] y, double alpha) {
