@@ -8,6 +8,7 @@ import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
+import org.mlbyhand.graders.ps1.LassoPathGrader;
 import org.mlbyhand.graders.ps1.LassoSweepGrader;
 import org.mlbyhand.graders.ps1.SoftThresholdGrader;
 import org.mlbyhand.grading.ProblemSet;
@@ -29,5 +30,6 @@ public final class Curriculum {
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
                     new SoftThresholdGrader(),
-                    new LassoSweepGrader())));
+                    new LassoSweepGrader(),
+                    new LassoPathGrader())));
 }
