@@ -86,7 +86,7 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "lasso-path", "The lasso path with an intercept, warm-started", 20,
+        return new Exercise("ps1", "lasso-path", "Lasso path, warm-started", 20,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/LassoPath.java");
     }
 

@@ -41,7 +41,7 @@ public final class LassoSweepGrader extends Grader<LassoSweepGrader.Sweep> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "cd-sweep", "One coordinate-descent sweep for the lasso", 20,
+        return new Exercise("ps1", "cd-sweep", "Lasso coordinate sweep", 20,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/LassoSweep.java");
     }
 

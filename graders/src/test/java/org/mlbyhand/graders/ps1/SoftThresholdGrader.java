@@ -27,7 +27,7 @@ public final class SoftThresholdGrader extends Grader<DoubleBinaryOperator> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "soft-threshold", "Soft-thresholding, the one-dimensional lasso", 10,
+        return new Exercise("ps1", "soft-threshold", "Soft-threshold operator", 10,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/SoftThreshold.java");
     }
 
