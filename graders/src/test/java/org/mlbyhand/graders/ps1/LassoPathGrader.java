@@ -175,7 +175,8 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
                 sum += r[s];
                 size += magnitude[s];
             }
-            String context = String.format(Locale.ROOT, "for alphas[%d] = %s (w = %s, b = %s, r = y − X·w − b)", i,
+            String context = String.format(Locale.ROOT, "for alphas[%d] = %s (w = %s, b = %s, r = y − X·w − b,"
+                    + " xⱼ = column j of X minus its mean)", i,
                     MatrixFormat.number(alphas[i]), MatrixFormat.format(w), MatrixFormat.number(b));
             double allowed = Tolerance.ITERATIVE.relative() * size / n;
             Expect.that(Math.abs(sum / n) <= allowed, context + ", b is not optimal: the mean residual must be 0"
