@@ -9,6 +9,8 @@ import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.AreaUnderRocGrader;
+import org.mlbyhand.graders.ps1.LassoPathGrader;
+import org.mlbyhand.graders.ps1.LassoSweepGrader;
 import org.mlbyhand.graders.ps1.LinearRegressionGradientDescentGrader;
 import org.mlbyhand.graders.ps1.LogisticRegressionGradientDescentGrader;
 import org.mlbyhand.graders.ps1.MeanSquaredErrorGrader;
@@ -16,6 +18,7 @@ import org.mlbyhand.graders.ps1.MeanSquaredErrorGradientGrader;
 import org.mlbyhand.graders.ps1.OrdinaryLeastSquaresGrader;
 import org.mlbyhand.graders.ps1.PrecisionRecallF1Grader;
 import org.mlbyhand.graders.ps1.RidgeClosedFormGrader;
+import org.mlbyhand.graders.ps1.SoftThresholdGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -39,6 +42,9 @@ public final class Curriculum {
                     new LinearRegressionGradientDescentGrader(),
                     new OrdinaryLeastSquaresGrader(),
                     new RidgeClosedFormGrader(),
+                    new SoftThresholdGrader(),
+                    new LassoSweepGrader(),
+                    new LassoPathGrader(),
                     new LogisticRegressionGradientDescentGrader(),
                     new PrecisionRecallF1Grader(),
                     new AreaUnderRocGrader())));
