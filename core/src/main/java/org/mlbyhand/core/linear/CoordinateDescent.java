@@ -2,6 +2,7 @@ package org.mlbyhand.core.linear;
 
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linalg.Vectors;
 
 /**
  * The building blocks of cyclic coordinate descent for the elastic net (and so the lasso), on data
@@ -113,12 +114,12 @@ public final class CoordinateDescent {
             double[] x = cols[j];
             double old = w[j];
             if (old != 0.0) {
-                axpy(old, x, r);      // r + xⱼwⱼ: the residual without feature j
+                Vectors.axpyInPlace(old, x, r);      // r + xⱼwⱼ: the residual without feature j
             }
-            double z = dot(x, r);
+            double z = Vectors.dot(x, r);
             w[j] = softThreshold(z, A) / (squaredNorms[j] + B);
             if (w[j] != 0.0) {
-                axpy(-w[j], x, r);
+                Vectors.axpyInPlace(-w[j], x, r);
             }
             maxChange = Math.max(maxChange, Math.abs(w[j] - old));
         }
@@ -132,17 +133,17 @@ public final class CoordinateDescent {
         double B = n * alpha * (1.0 - l1Ratio);
         double dualNorm = 0.0;
         for (int j = 0; j < w.length; j++) {
-            dualNorm = Math.max(dualNorm, Math.abs(dot(cols[j], r) - B * w[j]));
+            dualNorm = Math.max(dualNorm, Math.abs(Vectors.dot(cols[j], r) - B * w[j]));
         }
-        double rr = dot(r, r);
-        double ww = dot(w, w);
+        double rr = Vectors.dot(r, r);
+        double ww = Vectors.dot(w, w);
         double l1 = 0.0;
         for (double v : w) {
             l1 += Math.abs(v);
         }
         double s = dualNorm > A ? A / dualNorm : 1.0;
         double gap = dualNorm > A ? 0.5 * rr * (1.0 + s * s) : rr;
-        gap += A * l1 - s * dot(r, y) + 0.5 * B * (1.0 + s * s) * ww;
+        gap += A * l1 - s * Vectors.dot(r, y) + 0.5 * B * (1.0 + s * s) * ww;
         return gap / n;
     }
 
@@ -160,7 +161,7 @@ public final class CoordinateDescent {
     static double[] squaredNorms(double[][] cols) {
         double[] sq = new double[cols.length];
         for (int j = 0; j < cols.length; j++) {
-            sq[j] = dot(cols[j], cols[j]);
+            sq[j] = Vectors.dot(cols[j], cols[j]);
         }
         return sq;
     }
@@ -170,25 +171,10 @@ public final class CoordinateDescent {
         double[] r = y.clone();
         for (int j = 0; j < w.length; j++) {
             if (w[j] != 0.0) {
-                axpy(-w[j], cols[j], r);
+                Vectors.axpyInPlace(-w[j], cols[j], r);
             }
         }
         return r;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    /** y ← y + a·x. */
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] += a * x[i];
-        }
     }
 
     private static void check(String who, Matrix X, double[] y, double[] w, double alpha, double l1Ratio) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.Vectors;
 
 /**
  * The elastic net: the trainer whose {@link #fit} returns the {@link LinearModel}
@@ -187,7 +188,7 @@ public final class ElasticNet {
         int n = problem.y.length;
         double A = n * alpha * l1Ratio;
         double B = n * alpha * (1.0 - l1Ratio);
-        double gapTol = tol * dot(problem.y, problem.y) / n;
+        double gapTol = tol * Vectors.dot(problem.y, problem.y) / n;
         double[] r = CoordinateDescent.residual(problem.cols, problem.y, w);
         for (int sweep = 1; sweep <= maxIter; sweep++) {
             double maxChange = CoordinateDescent.sweepInPlace(problem.cols, problem.squaredNorms, w, r, A, B);
@@ -212,14 +213,6 @@ public final class ElasticNet {
             this.squaredNorms = CoordinateDescent.squaredNorms(cols);
             this.y = c.y();
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     static double checkL1Ratio(String who, double l1Ratio) {

@@ -2,6 +2,7 @@ package org.mlbyhand.core.linear;
 
 import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.decompose.NotPositiveDefiniteException;
+import org.mlbyhand.core.linalg.Vectors;
 
 /**
  * The two smooth minimisers behind the gradient-descent and Newton solvers of this package. Both
@@ -48,7 +49,7 @@ final class Minimizer {
                 return new Result(theta, step);
             }
             double[] d = newtonDirection(who, f, theta, g);
-            double slope = dot(g, d);
+            double slope = Vectors.dot(g, d);
             double t = 1.0;
             double[] next = theta;
             double nextValue = value;
@@ -109,14 +110,6 @@ final class Minimizer {
             m = Math.max(m, Math.abs(v));
         }
         return m;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     /** Returns x + t·d. */

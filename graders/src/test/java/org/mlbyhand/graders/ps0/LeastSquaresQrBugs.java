@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.mlbyhand.core.decompose.TriangularSolve;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.grading.Bug;
 
 /**
@@ -71,14 +72,14 @@ final class LeastSquaresQrBugs {
             for (int i = k; i < m; i++) {
                 x[i - k] = R.get(i, k);
             }
-            double norm = Math.sqrt(dot(x, x));
+            double norm = Math.sqrt(Vectors.dot(x, x));
             if (norm == 0.0 && mistake != Mistake.ZERO_COLUMN_NOT_SKIPPED) {
                 continue;
             }
             double sign = mistake == Mistake.SIGNUM ? Math.signum(x[0]) : x[0] >= 0 ? 1.0 : -1.0;
             double[] v = x.clone();
             v[0] += mistake == Mistake.SIGN_IGNORED ? -norm : sign * norm;
-            double beta = (mistake == Mistake.BETA_ONE ? 1.0 : 2.0) / dot(v, v);
+            double beta = (mistake == Mistake.BETA_ONE ? 1.0 : 2.0) / Vectors.dot(v, v);
             for (int j = mistake == Mistake.COLUMN_K_NOT_REFLECTED ? k + 1 : k; j < n; j++) {
                 double[] y = R.column(j);
                 reflect(v, beta, y, k);
@@ -103,13 +104,5 @@ final class LeastSquaresQrBugs {
         for (int i = 0; i < v.length; i++) {
             y[k + i] -= beta * s * v[i];
         }
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0.0;
-        for (int i = 0; i < x.length; i++) {
-            s += x[i] * y[i];
-        }
-        return s;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.linear.CoordinateDescent;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
@@ -72,12 +73,12 @@ final class LassoPathBugs {
                     (X, y, alphas) -> path(X, y, alphas, Mistake.LOOSE_STOP)));
 
     private static List<LinearParameters> path(Matrix X, double[] y, double[] alphas, Mistake mistake) {
-        LassoInputs.requireData("path", X, y);
+        RegressionInputs.check("path", X, y);
         if (alphas.length == 0) {
             throw new IllegalArgumentException("path: alphas is empty");
         }
         for (double alpha : alphas) {
-            LassoInputs.requireAlpha("path", alpha);
+            RegressionInputs.requireAlpha("path", alpha);
         }
         int n = X.rows();
         int p = X.cols();
@@ -110,7 +111,7 @@ final class LassoPathBugs {
                 case NO_INTERCEPT -> 0.0;
                 case PENALIZED_INTERCEPT -> w[p];
                 case INTERCEPT_IS_Y_MEAN -> yMean;
-                default -> yMean - dot(xMean, coef);
+                default -> yMean - Vectors.dot(xMean, coef);
             };
             if (mistake == Mistake.SHARED_ARRAY) {
                 System.arraycopy(coef, 0, shared, 0, p);
@@ -142,13 +143,5 @@ final class LassoPathBugs {
             }
         }
         return w;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

@@ -2,6 +2,7 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.linear.CoordinateDescent;
 import org.mlbyhand.grading.Bug;
 
@@ -55,46 +56,31 @@ final class LassoSweepBugs {
                     (X, y, w, alpha) -> sweep(X, y, w, alpha, Mistake.ZERO_COLUMN_NOT_SKIPPED)));
 
     private static double[] sweep(Matrix X, double[] y, double[] w0, double alpha, Mistake mistake) {
-        LassoInputs.requireData("sweep", X, y);
-        LassoInputs.requireCoefficients("sweep", X, w0);
-        LassoInputs.requireAlpha("sweep", alpha);
+        RegressionInputs.check("sweep", X, y);
+        RegressionInputs.requireCoefficients("sweep", X, w0);
+        RegressionInputs.requireAlpha("sweep", alpha);
         int n = X.rows();
         double[] w = w0.clone();
         double[] r = y.clone();
         for (int j = 0; j < w.length; j++) {
-            axpy(-w[j], X.column(j), r);                    // r = y − X·w
+            Vectors.axpyInPlace(-w[j], X.column(j), r);                    // r = y − X·w
         }
         for (int j = 0; j < w.length; j++) {
             double[] x = X.column(j);
-            double squaredNorm = dot(x, x);
+            double squaredNorm = Vectors.dot(x, x);
             if (squaredNorm == 0.0 && mistake != Mistake.ZERO_COLUMN_NOT_SKIPPED) {
                 continue;
             }
             double old = w[j];
-            double z = mistake == Mistake.FEATURE_NOT_ADDED_BACK ? dot(x, r) : dot(x, r) + squaredNorm * old;
+            double z = mistake == Mistake.FEATURE_NOT_ADDED_BACK ? Vectors.dot(x, r) : Vectors.dot(x, r) + squaredNorm * old;
             double gamma = mistake == Mistake.THRESHOLD_WITHOUT_N ? alpha : n * alpha;
             w[j] = CoordinateDescent.softThreshold(z, gamma) / (mistake == Mistake.DIVIDE_BY_N ? n : squaredNorm);
             if (mistake == Mistake.RESIDUAL_SIGN) {
-                axpy(old + w[j], x, r);                      // r + xⱼ·old, then + xⱼ·new instead of −
+                Vectors.axpyInPlace(old + w[j], x, r);                      // r + xⱼ·old, then + xⱼ·new instead of −
             } else if (mistake != Mistake.STALE_RESIDUAL) {
-                axpy(old - w[j], x, r);
+                Vectors.axpyInPlace(old - w[j], x, r);
             }
         }
         return w;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    /** y ← y + a·x. */
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] += a * x[i];
-        }
     }
 }

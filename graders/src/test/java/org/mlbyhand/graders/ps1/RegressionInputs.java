@@ -4,9 +4,10 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
- * The input checks of a regression problem (X, y), as core's linear models make them, for the bugs
- * and references of the mse-gradient, gd, ols and ridge exercises: the bugs differ from the right answer in the
- * math, never in what they reject.
+ * The input checks of a regression problem (X, y), its coefficients w and its penalty α, as core's
+ * linear models make them, for the bugs and references of the regression and lasso exercises: each bug
+ * differs from the right answer in the math, never in what it rejects, so that it fails only where its
+ * mistake shows.
  */
 final class RegressionInputs {
     private RegressionInputs() {
@@ -29,9 +30,28 @@ final class RegressionInputs {
         if (y.length != X.rows()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length);
         }
-        for (int i = 0; i < y.length; i++) {
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException(who + ": y[" + i + "] = " + y[i]);
+        requireFinite(who, "y", y);
+    }
+
+    /** Throws unless w has length p (X's columns) and is finite. */
+    static void requireCoefficients(String who, Matrix X, double[] w) {
+        if (w.length != X.cols()) {
+            throw new ShapeMismatchException(who + ": X is " + X.shape() + ", w has length " + w.length);
+        }
+        requireFinite(who, "w", w);
+    }
+
+    /** Throws unless α is finite and ≥ 0. */
+    static void requireAlpha(String who, double alpha) {
+        if (!(alpha >= 0.0) || Double.isInfinite(alpha)) {
+            throw new IllegalArgumentException(who + ": alpha must be finite and ≥ 0, got " + alpha);
+        }
+    }
+
+    private static void requireFinite(String who, String name, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException(who + ": " + name + "[" + i + "] = " + v[i]);
             }
         }
     }

@@ -79,9 +79,7 @@ final class RidgeClosedFormBugs {
     }
 
     private static void check(Matrix X, double[] y, double alpha) {
-        if (!(alpha >= 0.0) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("fit: alpha must be finite and ≥ 0, got " + alpha);
-        }
+        RegressionInputs.requireAlpha("fit", alpha);
         RegressionInputs.check("fit", X, y);
     }
 }
