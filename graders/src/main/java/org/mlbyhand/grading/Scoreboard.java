@@ -11,7 +11,12 @@ import java.util.Map;
  * total, and the next step.
  */
 public final class Scoreboard {
+    /** The widest exercise name the board's name column holds. */
+    public static final int NAME_WIDTH = 14;
+    /** The widest exercise title the board's title column holds. */
+    public static final int TITLE_WIDTH = 30;
     private static final String RULE = "─".repeat(78);
+    private static final String EXERCISE_LINE = "   %-3s %-" + NAME_WIDTH + "s %-" + TITLE_WIDTH + "s %3d/%-3d %s%n";
     private final List<ProblemSet> problemSets;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
@@ -48,7 +53,7 @@ public final class Scoreboard {
                 if (!ok && next == null) {
                     next = g;
                 }
-                lines.append(String.format(Locale.ROOT, "   %-3s %-14s %-30s %3d/%-3d %s%n", ok ? "✔" : "·",
+                lines.append(String.format(Locale.ROOT, EXERCISE_LINE, ok ? "✔" : "·",
                         ex.name(), ex.title(), ok ? ex.points() : 0, ex.points(),
                         v == null ? "not graded" : v.summary()));
             }

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mlbyhand.grading.Bug;
+import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Grading;
 import org.mlbyhand.grading.ProblemSet;
+import org.mlbyhand.grading.Scoreboard;
 import org.mlbyhand.grading.Verdict;
 
 /**
@@ -46,6 +48,17 @@ class GraderSelfValidationTest {
             assertTrue(names.add(g.exercise().name()), "duplicate exercise name " + g.exercise().name());
             assertTrue(Files.isRegularFile(REPOSITORY.resolve(g.exercise().stub())),
                     "stub file of " + g.exercise().name() + " not found: " + g.exercise().stub());
+        });
+    }
+
+    @Test
+    void namesAndTitlesFitTheScoreboardColumns() {
+        graders().forEach(g -> {
+            Exercise ex = g.exercise();
+            assertTrue(ex.name().length() <= Scoreboard.NAME_WIDTH,
+                    "name '" + ex.name() + "' is longer than " + Scoreboard.NAME_WIDTH + " characters");
+            assertTrue(ex.title().length() <= Scoreboard.TITLE_WIDTH,
+                    "title '" + ex.title() + "' is longer than " + Scoreboard.TITLE_WIDTH + " characters");
         });
     }
 

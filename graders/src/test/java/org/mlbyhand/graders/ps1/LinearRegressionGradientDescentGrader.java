@@ -68,7 +68,7 @@ public final class LinearRegressionGradientDescentGrader extends Grader<LinearRe
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "gd", "Linear regression by gradient descent", 15,
+        return new Exercise("ps1", "gd", "Linear regression by GD", 15,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/LinearRegressionGradientDescent.java");
     }
 

@@ -60,7 +60,7 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "logistic-gd", "Logistic regression, gradient descent", 20,
+        return new Exercise("ps1", "logistic-gd", "Logistic regression by GD", 20,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/LogisticRegressionGradientDescent.java");
     }
 

@@ -33,7 +33,7 @@ public final class MeanSquaredErrorGradientGrader extends Grader<MeanSquaredErro
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "mse-gradient", "Gradient of the mean squared error", 15,
+        return new Exercise("ps1", "mse-gradient", "Gradient of the MSE", 15,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/MeanSquaredErrorGradient.java");
     }
 

@@ -39,7 +39,7 @@ public final class OrdinaryLeastSquaresGrader extends Grader<BiFunction<Matrix, 
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "ols", "Least squares with an intercept, normal equations", 15,
+        return new Exercise("ps1", "ols", "OLS by the normal equations", 15,
                 "exercises/src/main/java/org/mlbyhand/exercises/ps1/OrdinaryLeastSquares.java");
     }
 
