@@ -8,6 +8,7 @@ import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
+import org.mlbyhand.graders.ps1.SigmoidGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -24,5 +25,7 @@ public final class Curriculum {
                     new ForwardSubstitutionGrader(),
                     new BackSubstitutionGrader(),
                     new CholeskyGrader(),
-                    new LeastSquaresQrGrader())));
+                    new LeastSquaresQrGrader())),
+            new ProblemSet("ps1", "Linear models", List.of(
+                    new SigmoidGrader())));
 }
