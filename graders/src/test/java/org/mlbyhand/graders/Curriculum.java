@@ -8,6 +8,7 @@ import org.mlbyhand.graders.ps0.LeastSquaresQrGrader;
 import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
+import org.mlbyhand.graders.ps1.BinaryCrossEntropyGradientGrader;
 import org.mlbyhand.graders.ps1.BinaryCrossEntropyGrader;
 import org.mlbyhand.graders.ps1.SigmoidGrader;
 import org.mlbyhand.grading.ProblemSet;
@@ -29,5 +30,6 @@ public final class Curriculum {
                     new LeastSquaresQrGrader())),
             new ProblemSet("ps1", "Linear models", List.of(
                     new SigmoidGrader(),
-                    new BinaryCrossEntropyGrader())));
+                    new BinaryCrossEntropyGrader(),
+                    new BinaryCrossEntropyGradientGrader())));
 }
