@@ -11,6 +11,7 @@ import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.BinaryCrossEntropyGradientGrader;
 import org.mlbyhand.graders.ps1.BinaryCrossEntropyGrader;
 import org.mlbyhand.graders.ps1.SigmoidGrader;
+import org.mlbyhand.graders.ps1.SoftmaxCrossEntropyGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -31,5 +32,6 @@ public final class Curriculum {
             new ProblemSet("ps1", "Linear models", List.of(
                     new SigmoidGrader(),
                     new BinaryCrossEntropyGrader(),
-                    new BinaryCrossEntropyGradientGrader())));
+                    new BinaryCrossEntropyGradientGrader(),
+                    new SoftmaxCrossEntropyGrader())));
 }
