@@ -9,6 +9,8 @@ import org.mlbyhand.graders.ps0.MatrixMultiplyGrader;
 import org.mlbyhand.graders.ps0.MatrixVectorProductGrader;
 import org.mlbyhand.graders.ps0.TransposeGrader;
 import org.mlbyhand.graders.ps1.AreaUnderRocGrader;
+import org.mlbyhand.graders.ps1.BinaryCrossEntropyGrader;
+import org.mlbyhand.graders.ps1.BinaryCrossEntropyGradientGrader;
 import org.mlbyhand.graders.ps1.LassoPathGrader;
 import org.mlbyhand.graders.ps1.LassoSweepGrader;
 import org.mlbyhand.graders.ps1.LinearRegressionGradientDescentGrader;
@@ -18,7 +20,9 @@ import org.mlbyhand.graders.ps1.MeanSquaredErrorGradientGrader;
 import org.mlbyhand.graders.ps1.OrdinaryLeastSquaresGrader;
 import org.mlbyhand.graders.ps1.PrecisionRecallF1Grader;
 import org.mlbyhand.graders.ps1.RidgeClosedFormGrader;
+import org.mlbyhand.graders.ps1.SigmoidGrader;
 import org.mlbyhand.graders.ps1.SoftThresholdGrader;
+import org.mlbyhand.graders.ps1.SoftmaxCrossEntropyGrader;
 import org.mlbyhand.grading.ProblemSet;
 
 /** Every problem set and its graders, in the order a learner meets them: the scoreboard's table of contents. */
@@ -45,6 +49,10 @@ public final class Curriculum {
                     new SoftThresholdGrader(),
                     new LassoSweepGrader(),
                     new LassoPathGrader(),
+                    new SigmoidGrader(),
+                    new BinaryCrossEntropyGrader(),
+                    new BinaryCrossEntropyGradientGrader(),
+                    new SoftmaxCrossEntropyGrader(),
                     new LogisticRegressionGradientDescentGrader(),
                     new PrecisionRecallF1Grader(),
                     new AreaUnderRocGrader())));
