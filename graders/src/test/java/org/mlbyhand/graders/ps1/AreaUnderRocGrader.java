@@ -25,7 +25,7 @@ import org.mlbyhand.grading.Tolerance;
 public final class AreaUnderRocGrader extends Grader<BiFunction<int[], double[], Double>> {
     private static final CaseGen SCORES = CaseGen.create().dim("n", 2, 10)
             .labels("yTrue", "n", 2).vector("score", "n", rng -> rng.nextInt(4) / 4.0)
-            .require("both classes are present", c -> BinaryLabels.bothClasses(c.labels("yTrue")));
+            .require("both classes are present", c -> LabelChecks.bothClasses(c.labels("yTrue")));
 
     @Override
     public Exercise exercise() {

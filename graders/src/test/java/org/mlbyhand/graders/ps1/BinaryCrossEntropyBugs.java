@@ -54,7 +54,7 @@ final class BinaryCrossEntropyBugs {
             throw new ShapeMismatchException("loss: y has length " + y.length + ", z has length " + z.length);
         }
         LabelChecks.labels("loss", y, 2);
-        LabelChecks.finite("loss", "z", z);
+        RegressionInputs.finite("loss", "z", z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
             sum += term(y[i], z[i], mistake);

@@ -64,9 +64,9 @@ final class BinaryCrossEntropyGradientBugs {
             throw new IllegalArgumentException(who + ": X is " + X.shape());
         }
         LabelChecks.labels(who, y, 2);
-        LabelChecks.finite(who, "X", X.toRowMajorArray());
-        LabelChecks.finite(who, "w", w);
-        LabelChecks.finite(who, "b", b);
+        RegressionInputs.finite(who, "X", X.toRowMajorArray());
+        RegressionInputs.finite(who, "w", w);
+        RegressionInputs.finite(who, "b", b);
         double[] dw = new double[p];
         double db = 0.0;
         for (int i = 0; i < n; i++) {

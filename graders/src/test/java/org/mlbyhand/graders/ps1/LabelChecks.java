@@ -1,9 +1,9 @@
 package org.mlbyhand.graders.ps1;
 
 /**
- * The argument checks core's losses make, for the buggy implementations of the classification
- * exercises: each bug checks its input as the reference does, so that it is rejected for its one
- * mistake only.
+ * Checks of class labels: those core's losses make, for the buggy implementations of the
+ * classification exercises (each bug checks its input as the reference does, so that it is rejected for
+ * its one mistake only), and the condition the generators of binary problems require.
  */
 final class LabelChecks {
     private LabelChecks() {
@@ -21,12 +21,14 @@ final class LabelChecks {
         }
     }
 
-    /** Throws IllegalArgumentException if an entry of x is NaN or infinite. */
-    static void finite(String who, String name, double... x) {
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException(who + ": " + name + "[" + i + "] = " + x[i]);
-            }
+    /** Returns true when y holds at least one 0 and at least one 1. */
+    static boolean bothClasses(int[] y) {
+        boolean zero = false;
+        boolean one = false;
+        for (int label : y) {
+            zero |= label == 0;
+            one |= label == 1;
         }
+        return zero && one;
     }
 }

@@ -54,7 +54,7 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
 
     private static final CaseGen CONVERGENCE = CaseGen.create().dim("n", 2, 6).dim("p", 1, 2)
             .matrix("X", "n", "p").labels("y", "n", 2).scalar("C", 0.1, 1)
-            .require("both classes are present", c -> BinaryLabels.bothClasses(c.labels("y")))
+            .require("both classes are present", c -> LabelChecks.bothClasses(c.labels("y")))
             .require("gradient descent with η = 1/L reaches ‖∇J‖∞ ≤ " + CONVERGED + " in " + CONVERGENCE_STEPS
                     + " steps", c -> gradientNorm(c, descendOn(convergenceCase(c))) <= CONVERGED);
 

@@ -30,7 +30,7 @@ final class RegressionInputs {
         if (y.length != X.rows()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length);
         }
-        requireFinite(who, "y", y);
+        finite(who, "y", y);
     }
 
     /** Throws unless w has length p (X's columns) and is finite. */
@@ -38,7 +38,7 @@ final class RegressionInputs {
         if (w.length != X.cols()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", w has length " + w.length);
         }
-        requireFinite(who, "w", w);
+        finite(who, "w", w);
     }
 
     /** Throws unless α is finite and ≥ 0. */
@@ -48,7 +48,8 @@ final class RegressionInputs {
         }
     }
 
-    private static void requireFinite(String who, String name, double[] v) {
+    /** Throws IllegalArgumentException naming the first entry of v that is NaN or infinite. */
+    static void finite(String who, String name, double... v) {
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
                 throw new IllegalArgumentException(who + ": " + name + "[" + i + "] = " + v[i]);

@@ -54,7 +54,7 @@ final class SoftmaxCrossEntropyBugs {
         if (Z.rows() != y.length) {
             throw new ShapeMismatchException("loss: y has length " + y.length + ", Z is " + Z.shape());
         }
-        LabelChecks.finite("loss", "Z", Z.toRowMajorArray());
+        RegressionInputs.finite("loss", "Z", Z.toRowMajorArray());
         LabelChecks.labels("loss", y, Z.cols());
         double globalMax = Double.NEGATIVE_INFINITY;
         for (double v : Z.toRowMajorArray()) {
