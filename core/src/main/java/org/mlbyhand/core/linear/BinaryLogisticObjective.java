@@ -26,7 +26,7 @@ final class BinaryLogisticObjective implements SmoothObjective {
         double[] z = design.X.multiply(theta);
         double loss = 0.0;
         for (int i = 0; i < z.length; i++) {
-            loss += Activations.softplus(z[i]) - y[i] * z[i];
+            loss += Activations.logLoss(y[i], z[i]);
         }
         return loss / z.length + 0.5 * lambda * penalized(theta, theta);
     }

@@ -14,8 +14,9 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * with y ∈ {0, 1} for the binary cross-entropy (log-loss) and, for the softmax cross-entropy, scores
  * Z = X·Wᵀ + 1·bᵀ (n×k), P = softmax(Z) row by row, Y the one-hot labels. The cross-entropies take the
  * scores (logits), not probabilities: log(1 + e^z) − y·z equals −y·log σ(z) − (1 − y)·log(1 − σ(z)) but is
- * computed with {@link Activations#softplus} and {@link Activations#logSumExp}, so it stays finite and
- * accurate where σ(z) rounds to 0 or 1. Each gradient is the loss's exact derivative (the σ′ and the
+ * computed row by row with {@link Activations#logLoss} and {@link Activations#crossEntropy}, so it stays
+ * finite and accurate where σ(z) rounds to 0 or 1, and a confidently right row's tiny loss is not
+ * rounded to 0. Each gradient is the loss's exact derivative (the σ′ and the
  * softmax Jacobian cancel against the log), which a finite-difference check confirms.
  */
 public final class Losses {
@@ -72,7 +73,7 @@ public final class Losses {
         Inputs.finite("binaryCrossEntropy", "z", z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
-            sum += Activations.softplus(z[i]) - y[i] * z[i];
+            sum += Activations.logLoss(y[i], z[i]);
         }
         return sum / y.length;
     }
@@ -109,8 +110,7 @@ public final class Losses {
         checkLabels("softmaxCrossEntropy", y, Z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
-            double[] z = Z.row(i);
-            sum += Activations.logSumExp(z) - z[y[i]];
+            sum += Activations.crossEntropy(Z.row(i), y[i]);
         }
         return sum / y.length;
     }

@@ -39,8 +39,7 @@ final class SoftmaxObjective implements SmoothObjective {
         Matrix Z = scores(theta);
         double loss = 0.0;
         for (int i = 0; i < y.length; i++) {
-            double[] z = Z.row(i);
-            loss += Activations.logSumExp(z) - z[y[i]];
+            loss += Activations.crossEntropy(Z.row(i), y[i]);
         }
         double penalty = 0.0;
         for (int j = 0; j < design.p * k; j++) {

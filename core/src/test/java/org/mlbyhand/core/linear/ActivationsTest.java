@@ -41,6 +41,40 @@ class ActivationsTest {
     }
 
     @Test
+    void logLossOfAConfidentlyRightRowKeepsItsDigits() {
+        double tiny = Math.log1p(Math.exp(-40));   // −log σ(40) ≈ 4.2e-18; softplus(40) − 40 rounds it to 0
+        assertEquals(tiny, Activations.logLoss(1, 40), Math.ulp(tiny));
+        assertEquals(tiny, Activations.logLoss(0, -40), Math.ulp(tiny));
+        assertEquals(40 + tiny, Activations.logLoss(1, -40), Math.ulp(40.0));
+        Rng rng = new Rng(3L);
+        for (int t = 0; t < 500; t++) {
+            double z = 5 * rng.nextGaussian();
+            int y = rng.nextInt(2);
+            assertEquals(Activations.softplus(z) - y * z, Activations.logLoss(y, z), 4e-16 * Math.max(1, Math.abs(z)),
+                    "y = " + y + ", z = " + z);
+        }
+    }
+
+    @Test
+    void crossEntropyOfAConfidentlyRightRowKeepsItsDigitsAndIsTheLogLossForTwoClasses() {
+        double tiny = Math.log1p(Math.exp(-40));
+        assertEquals(tiny, Activations.crossEntropy(new double[] {40, 0}, 0), Math.ulp(tiny));
+        assertEquals(1000 + Math.log(2), Activations.crossEntropy(new double[] {-1000, 0, 0}, 0), 1e-12);
+        Rng rng = new Rng(4L);
+        for (int t = 0; t < 500; t++) {
+            double[] z = {5 * rng.nextGaussian(), 5 * rng.nextGaussian(), 5 * rng.nextGaussian()};
+            int y = rng.nextInt(3);
+            assertEquals(Activations.logSumExp(z) - z[y], Activations.crossEntropy(z, y), 2e-15 * (1 + Math.abs(z[y])),
+                    "y = " + y);
+            double d = z[0] - z[1];   // two classes: softmax is σ of the score difference
+            assertEquals(Activations.logLoss(1, d), Activations.crossEntropy(new double[] {d, 0}, 0),
+                    4e-16 * Math.max(1, Math.abs(d)));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Activations.crossEntropy(new double[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> Activations.crossEntropy(new double[] {1, Double.NaN}, 0));
+    }
+
+    @Test
     void logSumExpOfHugeEqualScoresIsTheScorePlusLogK() {
         assertEquals(1000 + Math.log(2), Activations.logSumExp(new double[] {1000, 1000}), 1e-12);
         assertEquals(-1000 + Math.log(3), Activations.logSumExp(new double[] {-1000, -1000, -1000}), 1e-12);
