@@ -159,7 +159,9 @@ public final class Comparison {
         }
         boolean close = other != 0 && Math.abs(x - other) / Math.abs(other) < 1e-8;
         String s = String.format(Locale.ROOT, close ? "%.16g" : "%.10g", x);
-        return s.contains("e") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        return mantissa.replaceAll("0+$", "").replaceAll("\\.$", "") + (e < 0 ? "" : s.substring(e));
     }
 
     private static double maxAbs(double[] x) {

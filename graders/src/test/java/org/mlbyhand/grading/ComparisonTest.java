@@ -53,6 +53,13 @@ class ComparisonTest {
     }
 
     @Test
+    void numbersInExponentNotationHaveNoTrailingZeros() {
+        String d = Comparison.difference("σ(z)", Double.MIN_VALUE, 0.0, Tolerance.ROUNDOFF);
+        assertTrue(d.startsWith("at σ(z): expected 4.9e-324, got 0"), d);
+        assertTrue(Comparison.difference("x", 1.5e-20, 2.5e-20, Tolerance.ROUNDOFF).contains("expected 1.5e-20, got 2.5e-20"));
+    }
+
+    @Test
     void aSingleNumberOffByAWholeFactorIsSaidOfTheResult() {
         String d = Comparison.difference("mse", 3.0, 9.0, Tolerance.ROUNDOFF);
         assertTrue(d.contains("pattern: your result is 3 times the expected one"), d);
