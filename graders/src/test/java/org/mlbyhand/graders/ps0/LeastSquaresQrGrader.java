@@ -3,16 +3,15 @@ package org.mlbyhand.graders.ps0;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.mlbyhand.core.decompose.HouseholderQr;
 import org.mlbyhand.core.decompose.LeastSquares;
 import org.mlbyhand.core.decompose.SingularMatrixException;
-import org.mlbyhand.core.decompose.TriangularSolve;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.property.Conditioning;
 import org.mlbyhand.exercises.ps0.LeastSquaresQr;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -30,7 +29,7 @@ import org.mlbyhand.grading.Tolerance;
  * <pre>{@code
  *   κ_F(A) = ‖A‖_F · ‖A⁺‖_F = ‖A‖_F · ‖R⁻¹‖_F  ≤  MAX_CONDITION       (κ₂ ≤ κ_F ≤ n·κ₂)
  * }</pre>
- * computed from a QR factorisation and a triangular inverse, with no iteration that could fail.
+ * computed by {@link Conditioning#frobenius}.
  */
 public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
     /** Condition number κ₂ of the random design matrices. */
@@ -42,7 +41,7 @@ public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double
             .conditioned("A", "m", "n", DRAWN_CONDITION).vector("b", "m")
             .require("m ≥ n", c -> c.dim("m") >= c.dim("n"))
             .require("A is well conditioned: κ_F(A) ≤ " + MAX_CONDITION,
-                    c -> frobeniusCondition(c.matrix("A")) <= MAX_CONDITION);
+                    c -> Conditioning.frobenius(c.matrix("A")) <= MAX_CONDITION);
 
     @Override
     public Exercise exercise() {
@@ -119,15 +118,6 @@ public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double
         }
     }
 
-    /** κ_F(A) = ‖A‖_F·‖R⁻¹‖_F for A = Q·R (m ≥ n); +∞ when R has a negligible pivot. */
-    static double frobeniusCondition(Matrix A) {
-        Matrix R = HouseholderQr.of(A).r();
-        try {
-            return A.frobeniusNorm() * TriangularSolve.backSubstitution(R, Matrix.identity(A.cols())).frobeniusNorm();
-        } catch (SingularMatrixException e) {
-            return Double.POSITIVE_INFINITY;
-        }
-    }
 
     private static Matrix m(double[][] rows) {
         return Matrix.of(rows);

@@ -72,15 +72,11 @@ final class BinaryCrossEntropyBugs {
                 double s = Activations.sigmoid(z);
                 return -y * Math.log(s) - (1 - y) * Math.log(1.0 - s);
             case SIGN:
-                return y * z - softplus(z);
+                return y * z - Activations.softplus(z);
             case LABELS_SWAPPED:
-                return softplus(z) - (1 - y) * z;
+                return Activations.softplus(z) - (1 - y) * z;
             default:
-                return softplus(z) - y * z;
+                return Activations.softplus(z) - y * z;
         }
-    }
-
-    private static double softplus(double z) {
-        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
 }

@@ -77,9 +77,9 @@ public final class BinaryCrossEntropyGradientGrader extends Grader<Gradient> {
                         problem(m(new double[][] {{1}}), new int[] {0}, new double[] {0}, 2.0), Tolerance.ROUNDOFF)
                 .agrees("matches the reference on random problems", PROBLEMS, Tolerance.ROUNDOFF)
                 .holds("matches central finite differences of bce(y, X·w + b)", PROBLEMS,
-                        (c, run) -> FiniteDifferences.expectGradient("bce(y, X·w + b)",
-                                (w2, b2) -> Losses.binaryCrossEntropy(c.labels("y"), scores(c.matrix("X"), w2, b2)),
-                                c.vector("w"), c.scalar("b"), run.on(c)))
+                        (c, run) -> FiniteDifferences.expectGradient("bce(y, X·w + b)", c.matrix("X"),
+                                z -> Losses.binaryCrossEntropy(c.labels("y"), z), c.vector("w"), c.scalar("b"),
+                                run.on(c)))
                 .rejects("rejects y of the wrong length: X is 2×1, y = [0]",
                         problem(m(new double[][] {{1}, {2}}), new int[] {0}, new double[] {1}, 0.0),
                         ShapeMismatchException.class)
@@ -100,20 +100,12 @@ public final class BinaryCrossEntropyGradientGrader extends Grader<Gradient> {
                         IllegalArgumentException.class);
     }
 
-    /** z = X·w + b. */
-    private static double[] scores(Matrix X, double[] w, double b) {
-        double[] z = X.multiply(w);
-        for (int i = 0; i < z.length; i++) {
-            z[i] += b;
-        }
-        return z;
-    }
 
     /** |Σᵢ Xᵢⱼeᵢ| and |Σᵢ eᵢ| are not tiny next to Σᵢ|Xᵢⱼeᵢ| and Σᵢ|eᵢ|, where e = σ(z) − y. */
     private static boolean noCancellation(Case c) {
         Matrix X = c.matrix("X");
         int[] y = c.labels("y");
-        double[] z = scores(X, c.vector("w"), c.scalar("b"));
+        double[] z = FiniteDifferences.scores(X, c.vector("w"), c.scalar("b"));
         double[] e = new double[z.length];
         double sum = 0.0;
         double size = 0.0;

@@ -1,13 +1,11 @@
 package org.mlbyhand.graders.ps1;
 
 import java.util.Locale;
-import org.mlbyhand.core.decompose.HouseholderQr;
-import org.mlbyhand.core.decompose.SingularMatrixException;
-import org.mlbyhand.core.decompose.TriangularSolve;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.linear.LinearParameters;
+import org.mlbyhand.core.property.Conditioning;
 import org.mlbyhand.grading.Expect;
 import org.mlbyhand.grading.Tolerance;
 
@@ -31,7 +29,7 @@ final class CentredLeastSquares {
      *   S = [Xc; √α·I]  ((n+p)×p),   κ_F(S) = ‖S‖_F · ‖R⁻¹‖_F   for S = Q·R
      * }</pre>
      * whose square bounds the condition number of the p×p system (XcᵀXc + α·I)·w = Xcᵀyc that the
-     * learner solves by Cholesky (SᵀS is that matrix): a solve is accurate to about κ_F(S)²·u. +∞ when
+     * learner solves by Cholesky (SᵀS is that matrix): a solve is accurate to about κ_F(S)²·u. Huge (or +∞) when
      * S is rank deficient (α = 0 and dependent centred columns).
      *
      * @param X     n×p (not modified)
@@ -40,22 +38,17 @@ final class CentredLeastSquares {
     static double condition(Matrix X, double alpha) {
         int n = X.rows();
         int p = X.cols();
-        double[] mean = X.columnMeans();
+        Matrix Xc = LinearFitSteps.centred(X, true);
         Matrix S = Matrix.zeros(n + p, p);   // (n+p)×p: [Xc; √α·I]
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                S.set(i, j, X.get(i, j) - mean[j]);
+                S.set(i, j, Xc.get(i, j));
             }
         }
         for (int j = 0; j < p; j++) {
             S.set(n + j, j, Math.sqrt(alpha));
         }
-        Matrix R = HouseholderQr.of(S).r();
-        try {
-            return S.frobeniusNorm() * TriangularSolve.backSubstitution(R, Matrix.identity(p)).frobeniusNorm();
-        } catch (SingularMatrixException e) {
-            return Double.POSITIVE_INFINITY;
-        }
+        return Conditioning.frobenius(S);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.mlbyhand.graders.ps1;
 
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.grading.Expect;
@@ -22,20 +24,24 @@ final class FiniteDifferences {
     private FiniteDifferences() {
     }
 
-    /** A loss of a linear model's parameters: L(w, b) on fixed data. */
-    @FunctionalInterface
-    interface LinearLoss {
-        /** Returns L(w, b); w is not modified. */
-        double at(double[] w, double b);
+    /** Returns the scores of a linear model, z = X·w + b (X n×p and w length p, not modified). */
+    static double[] scores(Matrix X, double[] w, double b) {
+        double[] z = X.multiply(w);
+        for (int i = 0; i < z.length; i++) {
+            z[i] += b;
+        }
+        return z;
     }
 
     /**
-     * Demands that {@code result}, the learner's gradient of {@code loss} at (w, b), is a
-     * {@link LinearGradient} that agrees with the central differences of {@code loss} there.
+     * Demands that {@code result}, the learner's gradient at (w, b) of L(w, b) = loss(X·w + b), is a
+     * {@link LinearGradient} that agrees with the central differences of L there.
      *
      * @param lossName the loss as the learner knows it, for messages: {@code "mse(y, X·w + b)"}
+     * @param loss     the loss as a function of the scores z = X·w + b (on fixed labels or targets)
      */
-    static void expectGradient(String lossName, LinearLoss loss, double[] w, double b, Object result) {
+    static void expectGradient(String lossName, Matrix X, ToDoubleFunction<double[]> loss, double[] w, double b,
+            Object result) {
         Expect.that(result instanceof LinearGradient, "your code must return a LinearGradient(dw, db).");
         LinearGradient g = (LinearGradient) result;
         Expect.that(g.dw() != null && g.dw().length == w.length,
@@ -47,10 +53,12 @@ final class FiniteDifferences {
             double[] minus = w.clone();
             plus[j] += h;
             minus[j] -= h;
-            dw[j] = (loss.at(plus, b) - loss.at(minus, b)) / (plus[j] - minus[j]);
+            double rise = loss.applyAsDouble(scores(X, plus, b)) - loss.applyAsDouble(scores(X, minus, b));
+            dw[j] = rise / (plus[j] - minus[j]);
         }
         double h = step(b);
-        double db = (loss.at(w, b + h) - loss.at(w, b - h)) / ((b + h) - (b - h));
+        double rise = loss.applyAsDouble(scores(X, w, b + h)) - loss.applyAsDouble(scores(X, w, b - h));
+        double db = rise / ((b + h) - (b - h));
         double scale = Math.max(1.0, Math.abs(db));
         for (double d : dw) {
             scale = Math.max(scale, Math.abs(d));

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.linear.CoordinateDescent;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Bug;
@@ -80,24 +79,13 @@ final class LassoPathBugs {
         for (double alpha : alphas) {
             RegressionInputs.requireAlpha("path", alpha);
         }
-        int n = X.rows();
         int p = X.cols();
-        double[] xMean = X.columnMeans();
-        double yMean = Arrays.stream(y).sum() / n;
         boolean centreX = mistake != Mistake.NO_INTERCEPT && mistake != Mistake.X_NOT_CENTRED
                 && mistake != Mistake.PENALIZED_INTERCEPT;
         boolean centreY = centreX || mistake == Mistake.X_NOT_CENTRED;
-        Matrix Xd = Matrix.zeros(n, mistake == Mistake.PENALIZED_INTERCEPT ? p + 1 : p);
-        double[] yd = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                Xd.set(i, j, X.get(i, j) - (centreX ? xMean[j] : 0.0));
-            }
-            if (mistake == Mistake.PENALIZED_INTERCEPT) {
-                Xd.set(i, p, 1.0);
-            }
-            yd[i] = y[i] - (centreY ? yMean : 0.0);
-        }
+        Matrix Xd = mistake == Mistake.PENALIZED_INTERCEPT ? LinearFitSteps.withOnesColumn(X, p)
+                : LinearFitSteps.centred(X, centreX);
+        double[] yd = LinearFitSteps.centred(y, centreY);
         Integer[] largestFirst = IntStream.range(0, alphas.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> alphas[i]).reversed()).toArray(Integer[]::new);
         LinearParameters[] results = new LinearParameters[alphas.length];
@@ -110,8 +98,8 @@ final class LassoPathBugs {
             double b = switch (mistake) {
                 case NO_INTERCEPT -> 0.0;
                 case PENALIZED_INTERCEPT -> w[p];
-                case INTERCEPT_IS_Y_MEAN -> yMean;
-                default -> yMean - Vectors.dot(xMean, coef);
+                case INTERCEPT_IS_Y_MEAN -> LinearFitSteps.mean(y);
+                default -> LinearFitSteps.interceptThroughMeans(X, y, coef);
             };
             if (mistake == Mistake.SHARED_ARRAY) {
                 System.arraycopy(coef, 0, shared, 0, p);

@@ -81,7 +81,7 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
             .matrix("X", "n", "p").vector("y", "n").vector("alphas", "k", rng -> rng.uniform(0, 1.5))
             .require("n ≥ p + 2", c -> c.dim("n") >= c.dim("p") + 2)
             .require("the centred X is well conditioned: κ₂(Xc) ≤ " + MAX_CONDITION,
-                    c -> Svd.of(centred(c.matrix("X"))).conditionNumber() <= MAX_CONDITION)
+                    c -> Svd.of(LinearFitSteps.centred(c.matrix("X"), true)).conditionNumber() <= MAX_CONDITION)
             .require("one alpha is at least α_max and one is below it", LassoPathGrader::straddlesAlphaMax);
 
     @Override
@@ -157,7 +157,7 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
         int p = X.cols();
         Expect.that(fits.w().rows() == alphas.length && fits.w().cols() == p, "expected one result per alpha ("
                 + alphas.length + "), each w of length " + p + ", but got " + fits.w().shape() + ".");
-        Matrix Xc = centred(X);
+        Matrix Xc = LinearFitSteps.centred(X, true);
         for (int i = 0; i < alphas.length; i++) {
             double[] w = fits.w().row(i);
             double b = fits.b()[i];
@@ -189,17 +189,6 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
         }
     }
 
-    /** Xc = X − 1·x̄ᵀ. */
-    private static Matrix centred(Matrix X) {
-        double[] mean = X.columnMeans();
-        Matrix Xc = X.copy();
-        for (int i = 0; i < X.rows(); i++) {
-            for (int j = 0; j < X.cols(); j++) {
-                Xc.set(i, j, X.get(i, j) - mean[j]);
-            }
-        }
-        return Xc;
-    }
 
     private static boolean straddlesAlphaMax(Case c) {
         double alphaMax = new Lasso().alphaMax(c.matrix("X"), c.vector("y"));

@@ -63,19 +63,19 @@ final class OrdinaryLeastSquaresBugs {
         RegressionInputs.check("fit", X, y);
         int p = X.cols();
         if (mistake == Mistake.ONES_COLUMN_FIRST) {
-            double[] theta = NormalEquationSteps.solve(NormalEquationSteps.withOnesColumn(X, 0), y, 0.0, false);
+            double[] theta = LinearFitSteps.solve(LinearFitSteps.withOnesColumn(X, 0), y, 0.0, false);
             return new LinearParameters(Arrays.copyOf(theta, p), theta[p]);
         }
         boolean centreX = mistake == Mistake.INTERCEPT_IS_MEAN_OF_Y || mistake == Mistake.INTERCEPT_SIGN;
         boolean centreY = centreX || mistake == Mistake.X_NOT_CENTRED;
-        double[] w = NormalEquationSteps.solve(NormalEquationSteps.centred(X, centreX),
-                NormalEquationSteps.centred(y, centreY), 0.0, false);
-        double yMean = NormalEquationSteps.mean(y);
+        double[] w = LinearFitSteps.solve(LinearFitSteps.centred(X, centreX),
+                LinearFitSteps.centred(y, centreY), 0.0, false);
+        double yMean = LinearFitSteps.mean(y);
         double b = switch (mistake) {
             case NO_INTERCEPT -> 0.0;
             case INTERCEPT_IS_MEAN_OF_Y -> yMean;
-            case INTERCEPT_SIGN -> 2 * yMean - NormalEquationSteps.interceptThroughMeans(X, y, w); // ȳ + x̄ᵀw
-            default -> NormalEquationSteps.interceptThroughMeans(X, y, w);
+            case INTERCEPT_SIGN -> 2 * yMean - LinearFitSteps.interceptThroughMeans(X, y, w); // ȳ + x̄ᵀw
+            default -> LinearFitSteps.interceptThroughMeans(X, y, w);
         };
         return new LinearParameters(w, b);
     }

@@ -63,7 +63,7 @@ final class RidgeClosedFormBugs {
         check(X, y, alpha);
         int p = X.cols();
         if (mistake == Mistake.PENALIZED_INTERCEPT) {
-            double[] theta = NormalEquationSteps.solve(NormalEquationSteps.withOnesColumn(X, p), y, alpha, false);
+            double[] theta = LinearFitSteps.solve(LinearFitSteps.withOnesColumn(X, p), y, alpha, false);
             return new LinearParameters(Arrays.copyOf(theta, p), theta[p]);
         }
         boolean centre = mistake != Mistake.NOT_CENTRED;
@@ -73,9 +73,9 @@ final class RidgeClosedFormBugs {
             case NO_PENALTY -> 0.0;
             default -> alpha;
         };
-        double[] w = NormalEquationSteps.solve(NormalEquationSteps.centred(X, centre),
-                NormalEquationSteps.centred(y, centre), a, mistake == Mistake.ALPHA_EVERYWHERE);
-        return new LinearParameters(w, NormalEquationSteps.interceptThroughMeans(X, y, w));
+        double[] w = LinearFitSteps.solve(LinearFitSteps.centred(X, centre),
+                LinearFitSteps.centred(y, centre), a, mistake == Mistake.ALPHA_EVERYWHERE);
+        return new LinearParameters(w, LinearFitSteps.interceptThroughMeans(X, y, w));
     }
 
     private static void check(Matrix X, double[] y, double alpha) {

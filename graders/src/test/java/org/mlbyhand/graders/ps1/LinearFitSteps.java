@@ -4,11 +4,12 @@ import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
- * The steps the closed-form fits with an intercept (ols, ridge) are made of, right or wrong, shared by
- * their classic bugs: append a column of ones, centre, and solve penalized normal equations by Cholesky.
+ * The steps the fits with an intercept (ols, ridge, lasso-path) are made of, right or wrong, shared by
+ * their graders and classic bugs: append a column of ones, centre, solve penalized normal equations by
+ * Cholesky, and recover the intercept from the means.
  */
-final class NormalEquationSteps {
-    private NormalEquationSteps() {
+final class LinearFitSteps {
+    private LinearFitSteps() {
     }
 
     /** Returns the mean of y. */
