@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.MatrixFormat;
 
 /**
  * Compares a learner's result with the expected one and, when they differ, says exactly where and by
@@ -24,26 +25,39 @@ public final class Comparison {
      * @param output name of the result in messages ({@code "C"} gives {@code at C[1][0]})
      */
     public static String difference(String output, Object expected, Object actual, Tolerance tolerance) {
-        return difference(output, expected, actual, tolerance, true);
+        return difference(output, expected, actual, tolerance, 0.0);
     }
 
     /**
-     * As {@link #difference(String, Object, Object, Tolerance)}; {@code numberPatterns} is false for a
-     * number inside a record, where "b is 3 times the expected one" is a coincidence more often than a clue.
+     * As {@link #difference(String, Object, Object, Tolerance)}, on the scale of the whole expected
+     * result: every entry of every component is judged against max(|eᵢ|, max |e| over the whole
+     * result), so an expected entry that happens to be exactly 0 is not demanded bit for bit while its
+     * neighbours are not. When the whole expected result is 0, the scale is {@code floor} (the engine
+     * passes the magnitude of the inputs).
+     */
+    public static String difference(String output, Object expected, Object actual, Tolerance tolerance,
+            double floor) {
+        double scale = Values.maxAbs(expected);
+        return difference(output, expected, actual, tolerance, scale > 0 ? scale : floor, true);
+    }
+
+    /**
+     * Compares on the given {@code scale}; {@code numberPatterns} is false for a number inside a
+     * record, where "b is 3 times the expected one" is a coincidence more often than a clue.
      */
     private static String difference(String output, Object expected, Object actual, Tolerance tolerance,
-            boolean numberPatterns) {
+            double scale, boolean numberPatterns) {
         if (actual == null) {
             return "your code returned null instead of " + Values.describeType(expected) + ".";
         }
         if (expected instanceof Record) {
             return expected.getClass() == actual.getClass()
-                    ? records((Record) expected, (Record) actual, tolerance)
+                    ? records((Record) expected, (Record) actual, tolerance, scale)
                     : wrongType(expected, actual);
         }
         if (expected instanceof Matrix) {
             return actual instanceof Matrix
-                    ? matrices(output, (Matrix) expected, (Matrix) actual, tolerance)
+                    ? matrices(output, (Matrix) expected, (Matrix) actual, tolerance, scale)
                     : wrongType(expected, actual);
         }
         if (expected instanceof Number) {
@@ -52,7 +66,7 @@ public final class Comparison {
             }
             double e = ((Number) expected).doubleValue();
             double a = ((Number) actual).doubleValue();
-            String diff = entries(k -> output, new double[] {e}, new double[] {a}, tolerance);
+            String diff = entries(k -> output, new double[] {e}, new double[] {a}, tolerance, scale);
             return diff == null || !numberPatterns ? diff : diff + Patterns.forNumbers(e, a, tolerance);
         }
         if (expected instanceof double[] || expected instanceof int[]) {
@@ -64,7 +78,7 @@ public final class Comparison {
             if (a.length != e.length) {
                 return "expected " + output + " to have length " + e.length + ", but it has length " + a.length + ".";
             }
-            String diff = entries(k -> output + "[" + k + "]", e, a, tolerance);
+            String diff = entries(k -> output + "[" + k + "]", e, a, tolerance, scale);
             return diff == null ? null : diff + Patterns.forVectors(e, a, tolerance);
         }
         return expected.equals(actual) ? null
@@ -72,14 +86,14 @@ public final class Comparison {
     }
 
     /** Compares two records of one class component by component; the first difference is named by component. */
-    private static String records(Record expected, Record actual, Tolerance tolerance) {
+    private static String records(Record expected, Record actual, Tolerance tolerance, double scale) {
         for (RecordComponent component : expected.getClass().getRecordComponents()) {
             Object e = valueOf(component, expected);
             Object a = valueOf(component, actual);
             if (a == null && e != null) {
                 return component.getName() + " is null; expected " + Values.describeType(e) + ".";
             }
-            String diff = e == null ? null : difference(component.getName(), e, a, tolerance, false);
+            String diff = e == null ? null : difference(component.getName(), e, a, tolerance, scale, false);
             if (diff != null) {
                 return diff;
             }
@@ -97,28 +111,28 @@ public final class Comparison {
         }
     }
 
-    private static String matrices(String output, Matrix E, Matrix A, Tolerance tolerance) {
+    private static String matrices(String output, Matrix E, Matrix A, Tolerance tolerance, double scale) {
         if (E.rows() != A.rows() || E.cols() != A.cols()) {
             String shapes = "expected " + output + " to be " + E.shape() + ", but it is " + A.shape() + ".";
             if (E.rows() == A.cols() && E.cols() == A.rows()
-                    && matrices(output, E.transpose(), A, tolerance) == null) {
+                    && matrices(output, E.transpose(), A, tolerance, scale) == null) {
                 shapes += "\n  pattern: your result is exactly the transpose of the expected one.";
             }
             return shapes;
         }
         int n = E.cols();
         String diff = entries(k -> output + "[" + k / n + "][" + k % n + "]", E.toRowMajorArray(),
-                A.toRowMajorArray(), tolerance);
+                A.toRowMajorArray(), tolerance, scale);
         return diff == null ? null : diff + Patterns.forMatrices(E, A, tolerance);
     }
 
     /** Returns the first entry outside the tolerance as one line, or null; {@code where} names entry k. */
-    private static String entries(IntFunction<String> where, double[] e, double[] a, Tolerance tolerance) {
-        double scale = maxAbs(e);
+    private static String entries(IntFunction<String> where, double[] e, double[] a, Tolerance tolerance,
+            double scale) {
         for (int k = 0; k < e.length; k++) {
             if (!tolerance.accepts(e[k], a[k], scale)) {
                 return "at " + where.apply(k) + ": expected " + number(e[k], a[k]) + ", got " + number(a[k], e[k])
-                        + "  (" + agreement(e[k], a[k]) + "; tolerance " + tolerance + ")";
+                        + "  (" + agreement(e[k], a[k], scale) + "; tolerance " + tolerance + ")";
             }
         }
         return null;
@@ -129,8 +143,11 @@ public final class Comparison {
                 + ".";
     }
 
-    /** Returns "3 digits agree; relative error 2.1e-04", or the NaN/infinity story. */
-    static String agreement(double expected, double actual) {
+    /**
+     * Returns "3 digits agree; relative error 2.1e-04", or the NaN/infinity story; for an expected 0,
+     * the error relative to the result's {@code scale}.
+     */
+    static String agreement(double expected, double actual, double scale) {
         if (Double.isNaN(actual)) {
             return "NaN usually comes from 0/0, √(negative) or log(negative) — or from an earlier NaN";
         }
@@ -138,7 +155,10 @@ public final class Comparison {
             return "infinity usually comes from dividing by zero or from overflow";
         }
         if (expected == 0.0) {
-            return "expected exactly 0";
+            return scale > 0 && Double.isFinite(scale)
+                    ? "error " + String.format(Locale.ROOT, "%.1e", Math.abs(actual) / scale) + " of the result's scale "
+                            + MatrixFormat.number(scale)
+                    : "expected exactly 0";
         }
         double rel = Math.abs(actual - expected) / Math.abs(expected);
         return digitsAgreeing(rel) + " digits agree; relative error " + String.format(Locale.ROOT, "%.1e", rel);
@@ -162,15 +182,5 @@ public final class Comparison {
         int e = s.indexOf('e');
         String mantissa = e < 0 ? s : s.substring(0, e);
         return mantissa.replaceAll("0+$", "").replaceAll("\\.$", "") + (e < 0 ? "" : s.substring(e));
-    }
-
-    private static double maxAbs(double[] x) {
-        double m = 0.0;
-        for (double v : x) {
-            if (Double.isFinite(v)) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        return m;
     }
 }

@@ -28,6 +28,22 @@ public abstract class Grader<F> {
     /** Returns the classic mistakes; the maintainers' suite checks that each is rejected (at least three). */
     public abstract List<Bug<F>> bugs();
 
+    /**
+     * Returns correct solutions written differently from the reference; the maintainers' suite checks
+     * that each is solved (at least two).
+     */
+    public List<Alternative<F>> alternatives() {
+        return List.of();
+    }
+
+    /**
+     * Returns the parts of {@code core} this exercise asks the learner to write (its reference, at
+     * least); a learner's code that refers to one is refused before it runs.
+     */
+    public List<Forbidden> forbidden() {
+        return List.of();
+    }
+
     /** Calls {@code f} on the arguments of {@code c} and returns its result. */
     public abstract Object call(F f, Case c) throws Exception;
 

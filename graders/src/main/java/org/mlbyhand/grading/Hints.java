@@ -13,8 +13,14 @@ final class Hints {
 
     static <F> String find(Grader<F> grader, F target, Case input, Throwable failure) {
         Outcome learner = Outcome.of(grader, target, input);
+        Outcome reference = Outcome.of(grader, grader.reference(), input);
         for (Bug<F> bug : grader.bugs()) {
-            if (!bug.hint().isBlank() && learner.sameAs(Outcome.of(grader, bug.implementation(), input), grader.output())) {
+            if (bug.hint().isBlank()) {
+                continue;
+            }
+            Outcome buggy = Outcome.of(grader, bug.implementation(), input);
+            // A bug that gives the right answer on this input says nothing about the learner's mistake.
+            if (!buggy.sameAs(reference, grader.output()) && learner.sameAs(buggy, grader.output())) {
                 return bug.hint();
             }
         }
@@ -43,17 +49,22 @@ final class Hints {
         return null;
     }
 
-    /** What an implementation did on one input: its result, or the class of what it threw. */
-    private record Outcome(Object result, Class<?> thrown) {
+    /** What an implementation did on one input: its result or the class of what it threw, and whether it modified the input. */
+    private record Outcome(Object result, Class<?> thrown, boolean modified) {
         static <F> Outcome of(Grader<F> grader, F f, Case input) {
+            Case copy = input.copy();
             try {
-                return new Outcome(grader.call(f, input.copy()), null);
+                Object result = grader.call(f, copy);
+                return new Outcome(result, null, copy.firstDifference(input) != null);
             } catch (Throwable t) {
-                return new Outcome(null, t.getClass());
+                return new Outcome(null, t.getClass(), copy.firstDifference(input) != null);
             }
         }
 
         boolean sameAs(Outcome other, String output) {
+            if (modified != other.modified) {
+                return false;
+            }
             if (thrown != null || other.thrown != null) {
                 return thrown == other.thrown;
             }

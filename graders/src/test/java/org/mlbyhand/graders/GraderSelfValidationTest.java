@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Grader;
@@ -32,6 +33,8 @@ import org.mlbyhand.grading.Verdict;
  */
 class GraderSelfValidationTest {
     private static final int MIN_BUGS = 3;
+    /** Correct solutions written differently from the reference, each of which must be solved. */
+    private static final int MIN_ALTERNATIVES = 0;
     /** Surefire runs in the module folder; stub paths are relative to the repository root above it. */
     private static final Path REPOSITORY = Path.of("..");
     private static final String EXERCISES = "exercises/src/main/java/org/mlbyhand/exercises";
@@ -85,6 +88,15 @@ class GraderSelfValidationTest {
         }));
         tests.add(dynamicTest("has at least " + MIN_BUGS + " classic bugs",
                 () -> assertTrue(g.bugs().size() >= MIN_BUGS, g.bugs().size() + " bugs")));
+        tests.add(dynamicTest("has at least " + MIN_ALTERNATIVES + " correct alternatives",
+                () -> assertTrue(g.alternatives().size() >= MIN_ALTERNATIVES, g.alternatives().size() + " alternatives")));
+        for (Alternative<F> alternative : g.alternatives()) {
+            tests.add(dynamicTest("solves the correct alternative: " + alternative.name(), () -> {
+                Verdict v = Grading.grade(g, alternative.implementation());
+                assertEquals(Verdict.Status.SOLVED, v.status(),
+                        "a correct alternative is not solved: " + alternative.name() + "\n" + v.report());
+            }));
+        }
         for (Bug<F> bug : g.bugs()) {
             tests.add(dynamicTest("rejects and recognises the bug: " + bug.name(), () -> {
                 Verdict v = Grading.grade(g, bug.implementation());

@@ -79,6 +79,15 @@ public final class ClassificationMetrics {
     }
 
     /**
+     * Returns the binary precision, recall and F1 together, with positive class 1 (each 0 when its
+     * denominator is 0); labels must be 0 or 1.
+     */
+    public static BinaryScores binaryScores(int[] yTrue, int[] yPred) {
+        Counts counts = binary("binaryScores", yTrue, yPred);
+        return new BinaryScores(counts.precision(1), counts.recall(1), counts.f1(1));
+    }
+
+    /**
      * Returns the precision averaged over classes as {@code average} says.
      *
      * @param yTrue   length n ≥ 1, labels ≥ 0 (not modified)

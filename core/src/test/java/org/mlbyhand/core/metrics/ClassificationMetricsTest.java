@@ -22,6 +22,15 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void binaryScoresBundleTheThreeBinaryScores() {
+        assertEquals(new BinaryScores(ClassificationMetrics.precisionScore(TRUTH, GUESS),
+                ClassificationMetrics.recallScore(TRUTH, GUESS), ClassificationMetrics.f1Score(TRUTH, GUESS)),
+                ClassificationMetrics.binaryScores(TRUTH, GUESS));
+        assertThrows(IllegalArgumentException.class,
+                () -> ClassificationMetrics.binaryScores(new int[] {0, 2}, new int[] {0, 1}));
+    }
+
+    @Test
     void aRatioWithAZeroDenominatorIsZero() {
         int[] none = new int[TRUTH.length];
         assertEquals(0.0, ClassificationMetrics.precisionScore(TRUTH, none));

@@ -1,6 +1,7 @@
 package org.mlbyhand.exercises.ps1;
 
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.metrics.BinaryScores;
 import org.mlbyhand.exercises.NotImplementedYet;
 
 /**
@@ -21,7 +22,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>Errors: throw {@link ShapeMismatchException} if the lengths differ, and
  * {@link IllegalArgumentException} if the arrays are empty or a label is not 0 or 1.
  *
- * <p>You need: a loop, three int counters and {@code new Scores(precision, recall, f1)}. Not
+ * <p>You need: a loop, three int counters and {@code new BinaryScores(precision, recall, f1)}. Not
  * {@code ClassificationMetrics}: it is what you are writing.
  *
  * <p>Classic traps: precision divides by the predicted positives, recall by the true ones — not the other
@@ -35,16 +36,6 @@ public final class PrecisionRecallF1 {
     }
 
     /**
-     * Precision, recall and F1 of a binary labelling.
-     *
-     * @param precision TP / (TP + FP), 0 if TP + FP = 0
-     * @param recall    TP / (TP + FN), 0 if TP + FN = 0
-     * @param f1        2·P·R / (P + R), 0 if P + R = 0
-     */
-    public record Scores(double precision, double recall, double f1) {
-    }
-
-    /**
      * Returns the precision, recall and F1 of yPred against yTrue, 1 being the positive class.
      *
      * @param yTrue the true labels, length n ≥ 1, each 0 or 1 (not modified)
@@ -53,7 +44,7 @@ public final class PrecisionRecallF1 {
      * @throws ShapeMismatchException if the lengths differ
      * @throws IllegalArgumentException if n = 0 or a label is not 0 or 1
      */
-    public static Scores scores(int[] yTrue, int[] yPred) {
+    public static BinaryScores scores(int[] yTrue, int[] yPred) {
         // TODO: check the arguments, count TP, FP and FN, then the three ratios (0 when a denominator is 0).
         throw new NotImplementedYet("ps1 prf");
     }

@@ -3,7 +3,7 @@ package org.mlbyhand.graders.ps1;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.exercises.ps1.PrecisionRecallF1.Scores;
+import org.mlbyhand.core.metrics.BinaryScores;
 import org.mlbyhand.grading.Bug;
 
 /**
@@ -22,7 +22,7 @@ final class PrecisionRecallF1Bugs {
         SWAPPED, ARITHMETIC_MEAN, CLASS_ZERO_POSITIVE, INTEGER_DIVISION, NO_ZERO_GUARD, F1_NO_ZERO_GUARD
     }
 
-    static final List<Bug<BiFunction<int[], int[], Scores>>> ALL = List.of(
+    static final List<Bug<BiFunction<int[], int[], BinaryScores>>> ALL = List.of(
             new Bug<>("precision and recall swapped",
                     "precision asks \"of the rows I predicted positive, how many are?\": TP / (TP + FP), FP being"
                             + " predicted 1 but truly 0. Recall asks \"of the positive rows, how many did I find?\":"
@@ -50,7 +50,7 @@ final class PrecisionRecallF1Bugs {
                             + " defined as 0 then.",
                     (yTrue, yPred) -> scores(yTrue, yPred, Mistake.F1_NO_ZERO_GUARD)));
 
-    private static Scores scores(int[] yTrue, int[] yPred, Mistake mistake) {
+    private static BinaryScores scores(int[] yTrue, int[] yPred, Mistake mistake) {
         if (yTrue.length != yPred.length) {
             throw new ShapeMismatchException("yTrue has length " + yTrue.length + ", yPred " + yPred.length);
         }
@@ -85,7 +85,7 @@ final class PrecisionRecallF1Bugs {
         } else {
             f1 = 2 * precision * recall / (precision + recall);
         }
-        return new Scores(precision, recall, f1);
+        return new BinaryScores(precision, recall, f1);
     }
 
     private static double ratio(int numerator, int denominator, boolean guard, boolean integerDivision) {

@@ -3,11 +3,11 @@ package org.mlbyhand.graders.ps1;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.metrics.BinaryScores;
 import org.mlbyhand.core.metrics.ClassificationMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.PrecisionRecallF1;
-import org.mlbyhand.exercises.ps1.PrecisionRecallF1.Scores;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
@@ -22,7 +22,7 @@ import org.mlbyhand.grading.Tolerance;
  * is a ratio of counts; F1 may be computed as 2·P·R/(P + R) or 2·TP/(2·TP + FP + FN), which differ by
  * rounding, hence {@link Tolerance#ROUNDOFF}. The hand-picked cases reach each of the three 0/0 rules.
  */
-public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[], Scores>> {
+public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[], BinaryScores>> {
     private static final CaseGen LABELLINGS = CaseGen.create().dim("n", 1, 12)
             .labels("yTrue", "n", 2).labels("yPred", "n", 2);
 
@@ -33,23 +33,22 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
     }
 
     @Override
-    public BiFunction<int[], int[], Scores> learner() {
+    public BiFunction<int[], int[], BinaryScores> learner() {
         return PrecisionRecallF1::scores;
     }
 
     @Override
-    public BiFunction<int[], int[], Scores> reference() {
-        return (yTrue, yPred) -> new Scores(ClassificationMetrics.precisionScore(yTrue, yPred),
-                ClassificationMetrics.recallScore(yTrue, yPred), ClassificationMetrics.f1Score(yTrue, yPred));
+    public BiFunction<int[], int[], BinaryScores> reference() {
+        return ClassificationMetrics::binaryScores;
     }
 
     @Override
-    public List<Bug<BiFunction<int[], int[], Scores>>> bugs() {
+    public List<Bug<BiFunction<int[], int[], BinaryScores>>> bugs() {
         return PrecisionRecallF1Bugs.ALL;
     }
 
     @Override
-    public Object call(BiFunction<int[], int[], Scores> scores, Case c) {
+    public Object call(BiFunction<int[], int[], BinaryScores> scores, Case c) {
         return scores.apply(c.labels("yTrue"), c.labels("yPred"));
     }
 
@@ -89,7 +88,7 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
     }
 
     private static void harmonicMean(Case c, Invariant.Run run) {
-        Scores s = scores(run.on(c));
+        BinaryScores s = scores(run.on(c));
         double p = s.precision();
         double r = s.recall();
         double harmonic = p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
@@ -100,8 +99,8 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
     }
 
     private static void swapSymmetry(Case c, Invariant.Run run) {
-        Scores s = scores(run.on(c));
-        Scores swapped = scores(run.on(labelling(c.labels("yPred"), c.labels("yTrue"))));
+        BinaryScores s = scores(run.on(c));
+        BinaryScores swapped = scores(run.on(labelling(c.labels("yPred"), c.labels("yTrue"))));
         Expect.close("precision with yTrue and yPred swapped (your recall was " + s.recall() + ")",
                 s.recall(), swapped.precision(), Tolerance.ROUNDOFF);
         Expect.close("recall with yTrue and yPred swapped (your precision was " + s.precision() + ")",
@@ -110,9 +109,9 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
                 Tolerance.ROUNDOFF);
     }
 
-    private static Scores scores(Object result) {
-        Expect.that(result instanceof Scores, "your code must return a PrecisionRecallF1.Scores.");
-        return (Scores) result;
+    private static BinaryScores scores(Object result) {
+        Expect.that(result instanceof BinaryScores, "your code must return a PrecisionRecallF1.BinaryScores.");
+        return (BinaryScores) result;
     }
 
     private static Case labelling(int[] yTrue, int[] yPred) {
