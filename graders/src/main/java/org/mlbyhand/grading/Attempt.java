@@ -1,45 +1,81 @@
 package org.mlbyhand.grading;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.mlbyhand.core.property.Case;
-import org.mlbyhand.exercises.NotImplementedYet;
 
 /**
- * Runs one check of one grader on one input against one implementation, guarding every call:
+ * Runs one check of one grader on one input against the subject being graded, guarding every call:
  * the stub's NotImplementedYet, exceptions, null results and modified inputs each become a distinct,
- * explained failure.
+ * explained failure. The reference runs in this process; the subject may run in a sandbox. Every call
+ * of the subject is kept as an {@link Observation}, and a failure carries the observations of its
+ * input.
  */
 final class Attempt<F> {
     private final Grader<F> grader;
-    private final F target;
+    private final Subject subject;
     private final Check check;
-    private boolean notStarted;
+    private final long deadline;
+    private final LocalSubject<F> reference;
+    private List<Observation> current = new ArrayList<>();
+    private RuntimeException firstFailure;
+    private int inputs;
+    private int calls;
+    private long callNanos;
 
-    Attempt(Grader<F> grader, F target, Check check) {
+    Attempt(Grader<F> grader, Subject subject, Check check, long deadline) {
         this.grader = grader;
-        this.target = target;
+        this.subject = subject;
         this.check = check;
+        this.deadline = deadline;
+        this.reference = new LocalSubject<>(grader, grader.reference());
     }
 
-    boolean notStarted() {
-        return notStarted;
+    /** The failure on the first failing input (before shrinking), or null. */
+    RuntimeException firstFailure() {
+        return firstFailure;
     }
 
-    /** Passes silently, or throws CheckFailure, LearnerCrash or GraderError. */
-    void run(Case c) throws Exception {
-        if (notStarted) {
-            return;
-        }
-        switch (check.kind()) {
-            case AGREES -> {
-                Object expected = reference(c);
-                Object actual = learner(c);
-                String difference = Comparison.difference(grader.output(), expected, actual, check.tolerance());
-                if (difference != null) {
-                    throw new CheckFailure(difference, actual);
-                }
+    /** How many inputs the check has run so far (the trial number, until shrinking starts). */
+    int inputs() {
+        return inputs;
+    }
+
+    /** How many calls of the subject returned. */
+    int calls() {
+        return calls;
+    }
+
+    /** The mean duration of the calls that returned. */
+    Duration meanCall() {
+        return calls == 0 ? Duration.ZERO : Duration.ofNanos(callNanos / calls);
+    }
+
+    /** Passes silently, or throws CheckFailure, LearnerCrash, GraderError, NotStarted or CallStopped. */
+    void run(Case c) {
+        inputs++;
+        current = new ArrayList<>();
+        try {
+            switch (check.kind()) {
+                case AGREES -> agrees(c);
+                case HOLDS -> holds(c);
+                case REJECTS -> rejects(c);
             }
-            case HOLDS -> holds(c);
-            case REJECTS -> rejects(c);
+        } catch (CheckFailure | LearnerCrash e) {
+            if (firstFailure == null) {
+                firstFailure = e;
+            }
+            throw e;
+        }
+    }
+
+    private void agrees(Case c) {
+        Object expected = reference(c);
+        Object actual = learner(c);
+        Difference d = Comparison.compare(grader.output(), expected, actual, check.tolerance(), magnitude(c));
+        if (d != null) {
+            throw new CheckFailure(d.text(), d.pattern(), current);
         }
     }
 
@@ -48,68 +84,79 @@ final class Attempt<F> {
      * exception thrown by the invariant's own code means the learner's result was malformed (a wrong
      * shape, say): that is the learner's failure, explained, not a grader error.
      */
-    private void holds(Case c) throws Exception {
+    private void holds(Case c) {
         try {
             check.invariant().check(c, input -> {
                 Object result = learner(input);
                 if (result == null) {
-                    throw new CheckFailure("your code returned null.", null);
+                    throw new CheckFailure("your code returned null.", null, current);
                 }
                 return result;
             });
-        } catch (CheckFailure | LearnerCrash | NotImplementedYet | GraderError e) {
+        } catch (CheckFailure e) {
+            throw e.with(current);
+        } catch (LearnerCrash | NotStarted | CallStopped | GraderError e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new CheckFailure("your result could not be checked: " + e.getMessage()
-                    + ".\n  Is it the shape the exercise asks for?", null);
-        }
-    }
-
-    /** The learner's result on a copy of c, after checking that the copy was not modified. */
-    Object learner(Case c) {
-        Case copy = c.copy();
-        Object result;
-        try {
-            result = grader.call(target, copy);
-        } catch (NotImplementedYet e) {
-            notStarted = true;
-            throw e;
-        } catch (Throwable t) {
-            throw new LearnerCrash(t);
-        }
-        String modified = copy.firstDifference(c);
-        if (modified != null) {
-            throw new CheckFailure("your code modified its input: " + modified + ".\n"
-                    + "  Exercises must leave their arguments unchanged: work on a copy, or write into a new result.",
-                    result);
-        }
-        return result;
-    }
-
-    private Object reference(Case c) {
-        try {
-            return grader.call(grader.reference(), c.copy());
-        } catch (Throwable t) {
-            throw new GraderError("the reference implementation failed on " + c, t);
+        } catch (Exception e) {
+            throw new CheckFailure("your result could not be checked: " + e.getMessage() + ".\n"
+                    + "  Is it the shape the exercise asks for?", null, current);
         }
     }
 
     private void rejects(Case c) {
-        Object result;
-        try {
-            result = grader.call(target, c.copy());
-        } catch (NotImplementedYet e) {
-            notStarted = true;
-            throw e;
-        } catch (Throwable t) {
-            if (check.rejection().isInstance(t)) {
-                return;
-            }
-            throw new CheckFailure("expected your code to throw " + check.rejection().getSimpleName()
-                    + " (or a subclass) for this input, but it threw " + t + ".", null);
+        Outcome o = call(c);
+        Class<? extends Throwable> expected = check.rejection();
+        if (o.thrown() == null) {
+            throw new CheckFailure("expected your code to throw " + expected.getSimpleName()
+                    + " for this input, but it returned " + Values.describeType(o.result()) + ".\n"
+                    + "  Bad input deserves a clear exception naming the problem, never a silent answer.", null, current);
         }
-        throw new CheckFailure("expected your code to throw " + check.rejection().getSimpleName()
-                + " for this input, but it returned " + Values.describeType(result) + ".\n"
-                + "  Bad input deserves a clear exception naming the problem, never a silent answer.", result);
+        if (!o.thrown().is(expected)) {
+            throw new CheckFailure("expected your code to throw " + expected.getSimpleName()
+                    + " (or a subclass) for this input, but it threw " + o.thrown() + ".", null, current);
+        }
+    }
+
+    /** The learner's result on c, after checking that it returned and left c unchanged. */
+    private Object learner(Case c) {
+        Outcome o = call(c);
+        if (o.thrown() != null) {
+            throw new LearnerCrash(o.thrown(), current);
+        }
+        if (o.modified() != null) {
+            throw new CheckFailure("your code modified its input: " + o.modified() + ".\n"
+                    + "  Exercises must leave their arguments unchanged: work on a copy, or write into a new result.",
+                    null, current);
+        }
+        return o.result();
+    }
+
+    /** Calls the subject on c and keeps the observation; ends the search if the stub is not started. */
+    private Outcome call(Case c) {
+        Outcome o = subject.call(c, deadline);
+        calls++;
+        callNanos += o.elapsed().toNanos();
+        current.add(new Observation(c, o));
+        if (o.notImplemented()) {
+            throw new NotStarted(o.thrown().message());
+        }
+        return o;
+    }
+
+    private Object reference(Case c) {
+        Outcome o = reference.call(c, Long.MAX_VALUE);
+        if (o.thrown() != null) {
+            throw new GraderError("the reference implementation failed on " + c + ": " + o.thrown(), null);
+        }
+        return o.result();
+    }
+
+    /** The largest |x| over the inputs: the comparison's scale when the expected result is all zeros. */
+    private static double magnitude(Case c) {
+        double m = 0.0;
+        for (Case.Arg a : c.arguments()) {
+            m = Math.max(m, Values.maxAbs(a.value()));
+        }
+        return m;
     }
 }

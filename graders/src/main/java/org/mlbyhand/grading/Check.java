@@ -1,5 +1,6 @@
 package org.mlbyhand.grading;
 
+import java.time.Duration;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.Gen;
 
@@ -14,9 +15,10 @@ import org.mlbyhand.core.property.Gen;
  * @param tolerance for agreement checks
  * @param invariant for invariant checks
  * @param rejection for checks that the learner's code throws: the expected exception type
+ * @param timeLimit the check's own time budget, or null for the grader's {@link Budget#perCheck()}
  */
 public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Tolerance tolerance,
-                    Invariant invariant, Class<? extends Throwable> rejection) {
+                    Invariant invariant, Class<? extends Throwable> rejection, Duration timeLimit) {
 
     /** What a check demands. */
     public enum Kind { AGREES, HOLDS, REJECTS }
@@ -24,5 +26,15 @@ public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Tolera
     /** Returns the check's seed: a fixed function of the exercise and check names, so every run draws the same inputs. */
     public long seed(Exercise exercise) {
         return ((long) (exercise.name() + " / " + name).hashCode()) & 0xFFFFFFFFL;
+    }
+
+    /** Returns the time this check may take under {@code budget}. */
+    public Duration time(Budget budget) {
+        return timeLimit != null ? timeLimit : budget.perCheck();
+    }
+
+    /** This check with its own time budget. */
+    Check taking(Duration time) {
+        return new Check(name, inputs, trials, kind, tolerance, invariant, rejection, time);
     }
 }

@@ -1,5 +1,6 @@
 package org.mlbyhand.grading;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlbyhand.core.property.Case;
@@ -22,27 +23,39 @@ public final class Checks {
 
     /** The learner's result agrees with the reference on {@value #TRIALS} random inputs. */
     public Checks agrees(String name, Gen<Case> inputs, Tolerance tolerance) {
-        return add(new Check(name, inputs, TRIALS, Check.Kind.AGREES, tolerance, null, null));
+        return add(new Check(name, inputs, TRIALS, Check.Kind.AGREES, tolerance, null, null, null));
     }
 
     /** The learner's result agrees with the reference on one hand-picked input. */
     public Checks agrees(String name, Case input, Tolerance tolerance) {
-        return add(new Check(name, fixed(input), 1, Check.Kind.AGREES, tolerance, null, null));
+        return add(new Check(name, fixed(input), 1, Check.Kind.AGREES, tolerance, null, null, null));
     }
 
     /** The invariant holds on {@value #TRIALS} random inputs. */
     public Checks holds(String name, Gen<Case> inputs, Invariant invariant) {
-        return add(new Check(name, inputs, TRIALS, Check.Kind.HOLDS, null, invariant, null));
+        return add(new Check(name, inputs, TRIALS, Check.Kind.HOLDS, null, invariant, null, null));
     }
 
     /** The invariant holds on one hand-picked input. */
     public Checks holds(String name, Case input, Invariant invariant) {
-        return add(new Check(name, fixed(input), 1, Check.Kind.HOLDS, null, invariant, null));
+        return add(new Check(name, fixed(input), 1, Check.Kind.HOLDS, null, invariant, null, null));
     }
 
     /** On this input, the learner's code throws {@code expected} (or a subclass). */
     public Checks rejects(String name, Case input, Class<? extends Throwable> expected) {
-        return add(new Check(name, fixed(input), 1, Check.Kind.REJECTS, null, null, expected));
+        return add(new Check(name, fixed(input), 1, Check.Kind.REJECTS, null, null, expected, null));
+    }
+
+    /**
+     * Gives the check declared just before this call its own time budget, instead of the grader's
+     * {@link Budget#perCheck()} (a check that trains a model, say).
+     */
+    public Checks taking(Duration time) {
+        if (checks.isEmpty()) {
+            throw new IllegalStateException("taking(...) applies to the check declared before it; there is none");
+        }
+        checks.set(checks.size() - 1, checks.get(checks.size() - 1).taking(time));
+        return this;
     }
 
     /** Returns the declared checks, in order. */

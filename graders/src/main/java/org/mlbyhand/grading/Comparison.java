@@ -1,18 +1,21 @@
 package org.mlbyhand.grading;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
+import org.mlbyhand.core.property.ValueType;
+import org.mlbyhand.core.property.ValueTypes;
 
 /**
  * Compares a learner's result with the expected one and, when they differ, says exactly where and by
  * how much: the first differing entry, expected and actual, how many significant digits agree, the
- * relative error and the tolerance, then any recognisable pattern (wrong sign, transpose, a constant
- * factor). Handles matrices, vectors ({@code double[]}, {@code int[]}), numbers and records of
- * these, compared component by component and named by component ({@code at dw[2]}, {@code at db}).
+ * relative error and the tolerance, then any recognisable {@link Pattern} (wrong sign, transpose, a
+ * constant factor). Handles every registered {@link ValueType}, and records and lists of them,
+ * compared component by component and named by component ({@code at dw[2]}, {@code at db}).
+ *
+ * <p>Every entry is judged on the scale of the whole expected result (see {@link Tolerance}): an entry
+ * that happens to be exactly 0 is not demanded bit for bit while its neighbours are not.
  */
 public final class Comparison {
     private Comparison() {
@@ -20,80 +23,115 @@ public final class Comparison {
 
     /**
      * Returns null when {@code actual} matches {@code expected} within {@code tolerance}, otherwise a
-     * description of the first difference (one or more lines).
+     * description of the first difference (one or more lines, with the pattern if any).
      *
      * @param output name of the result in messages ({@code "C"} gives {@code at C[1][0]})
      */
     public static String difference(String output, Object expected, Object actual, Tolerance tolerance) {
-        return difference(output, expected, actual, tolerance, 0.0);
+        Difference d = compare(output, expected, actual, tolerance, 0.0);
+        return d == null ? null : d.withPattern();
     }
 
     /**
-     * As {@link #difference(String, Object, Object, Tolerance)}, on the scale of the whole expected
-     * result: every entry of every component is judged against max(|eᵢ|, max |e| over the whole
-     * result), so an expected entry that happens to be exactly 0 is not demanded bit for bit while its
-     * neighbours are not. When the whole expected result is 0, the scale is {@code floor} (the engine
-     * passes the magnitude of the inputs).
+     * Returns null when {@code actual} matches {@code expected} within {@code tolerance}, otherwise the
+     * first difference and the pattern of the whole result. The scale is the largest |e| over the
+     * whole expected result, or {@code floor} when that is 0 (the engine passes the inputs' magnitude).
      */
-    public static String difference(String output, Object expected, Object actual, Tolerance tolerance,
-            double floor) {
+    public static Difference compare(String output, Object expected, Object actual, Tolerance tolerance, double floor) {
         double scale = Values.maxAbs(expected);
-        return difference(output, expected, actual, tolerance, scale > 0 ? scale : floor, true);
+        return compare(output, expected, actual, tolerance, scale > 0 ? scale : floor, true);
     }
 
     /**
-     * Compares on the given {@code scale}; {@code numberPatterns} is false for a number inside a
-     * record, where "b is 3 times the expected one" is a coincidence more often than a clue.
+     * Returns how far {@code actual} is from {@code expected}: the largest |a − e| over all entries,
+     * divided by the whole expected result's scale; 0 when equal, infinity when the two are not of the
+     * same type and shape.
      */
-    private static String difference(String output, Object expected, Object actual, Tolerance tolerance,
-            double scale, boolean numberPatterns) {
+    public static double distance(Object expected, Object actual) {
+        double scale = Values.maxAbs(expected);
+        return distance(expected, actual, scale > 0 ? scale : 1.0);
+    }
+
+    private static Difference compare(String output, Object expected, Object actual, Tolerance tolerance,
+                                      double scale, boolean numberPatterns) {
         if (actual == null) {
-            return "your code returned null instead of " + Values.describeType(expected) + ".";
+            return text("your code returned null instead of " + Values.describeType(expected) + ".");
         }
         if (expected instanceof Record) {
             return expected.getClass() == actual.getClass()
                     ? records((Record) expected, (Record) actual, tolerance, scale)
                     : wrongType(expected, actual);
         }
-        if (expected instanceof Matrix) {
-            return actual instanceof Matrix
-                    ? matrices(output, (Matrix) expected, (Matrix) actual, tolerance, scale)
+        if (expected instanceof List) {
+            return actual instanceof List ? lists(output, (List<?>) expected, (List<?>) actual, tolerance, scale)
                     : wrongType(expected, actual);
         }
-        if (expected instanceof Number) {
-            if (!(actual instanceof Number)) {
-                return wrongType(expected, actual);
-            }
-            double e = ((Number) expected).doubleValue();
-            double a = ((Number) actual).doubleValue();
-            String diff = entries(k -> output, new double[] {e}, new double[] {a}, tolerance, scale);
-            return diff == null || !numberPatterns ? diff : diff + Patterns.forNumbers(e, a, tolerance);
+        ValueType<Object> te = type(expected);
+        ValueType<Object> ta = type(actual);
+        if (te == null) {
+            return expected.equals(actual) ? null : text("expected " + output + " = " + expected + ", got " + actual + ".");
         }
-        if (expected instanceof double[] || expected instanceof int[]) {
-            double[] e = Values.asVector(expected);
-            double[] a = Values.asVector(actual);
-            if (a == null) {
-                return wrongType(expected, actual);
-            }
-            if (a.length != e.length) {
-                return "expected " + output + " to have length " + e.length + ", but it has length " + a.length + ".";
-            }
-            String diff = entries(k -> output + "[" + k + "]", e, a, tolerance, scale);
-            return diff == null ? null : diff + Patterns.forVectors(e, a, tolerance);
+        if (ta == null || te.shape(expected).length != ta.shape(actual).length
+                || (te.entries(expected) == null) != (ta.entries(actual) == null)) {
+            return wrongType(expected, actual);
         }
-        return expected.equals(actual) ? null
-                : "expected " + output + " = " + expected + ", got " + actual + ".";
+        double[] e = te.entries(expected);
+        if (e == null) {
+            return expected.equals(actual) ? null
+                    : text("expected " + output + " = " + te.format(expected) + ", got " + ta.format(actual) + ".");
+        }
+        int[] se = te.shape(expected);
+        int[] sa = ta.shape(actual);
+        if (!java.util.Arrays.equals(se, sa)) {
+            return shapes(output, expected, actual, se, sa);
+        }
+        double[] a = ta.entries(actual);
+        for (int k = 0; k < e.length; k++) {
+            if (!tolerance.accepts(e[k], a[k], scale)) {
+                String at = "at " + output + te.index(expected, k) + ": expected " + number(e[k], a[k]) + ", got "
+                        + number(a[k], e[k]) + "  (" + agreement(e[k], a[k], scale) + "; tolerance " + tolerance + ")";
+                return new Difference(at, pattern(expected, actual, e, a, tolerance, numberPatterns));
+            }
+        }
+        return null;
+    }
+
+    private static Pattern pattern(Object expected, Object actual, double[] e, double[] a, Tolerance tolerance,
+                                   boolean numberPatterns) {
+        if (expected instanceof Matrix && actual instanceof Matrix) {
+            return Patterns.forMatrices((Matrix) expected, (Matrix) actual, tolerance);
+        }
+        if (e.length == 1 && type(expected).shape(expected).length == 0) {
+            return numberPatterns ? Patterns.forNumbers(e[0], a[0], tolerance) : null;
+        }
+        return Patterns.forVectors(e, a, tolerance);
+    }
+
+    private static Difference shapes(String output, Object expected, Object actual, int[] se, int[] sa) {
+        if (se.length == 1) {
+            return text("expected " + output + " to have length " + se[0] + ", but it has length " + sa[0] + ".");
+        }
+        String message = "expected " + output + " to be " + ValueTypes.shapeText(se) + ", but it is "
+                + ValueTypes.shapeText(sa) + ".";
+        if (expected instanceof Matrix && actual instanceof Matrix
+                && ((Matrix) expected).transpose().equals(actual)) {
+            return new Difference(message, Patterns.transposedShape());
+        }
+        return text(message);
     }
 
     /** Compares two records of one class component by component; the first difference is named by component. */
-    private static String records(Record expected, Record actual, Tolerance tolerance, double scale) {
-        for (RecordComponent component : expected.getClass().getRecordComponents()) {
-            Object e = valueOf(component, expected);
-            Object a = valueOf(component, actual);
-            if (a == null && e != null) {
-                return component.getName() + " is null; expected " + Values.describeType(e) + ".";
+    private static Difference records(Record expected, Record actual, Tolerance tolerance, double scale) {
+        List<Values.Component> e = Values.components(expected);
+        List<Values.Component> a = Values.components(actual);
+        for (int k = 0; k < e.size(); k++) {
+            String name = e.get(k).name();
+            Object ev = e.get(k).value();
+            Object av = a.get(k).value();
+            if (av == null && ev != null) {
+                return text(name + " is null; expected " + Values.describeType(ev) + ".");
             }
-            String diff = e == null ? null : difference(component.getName(), e, a, tolerance, scale, false);
+            Difference diff = ev == null ? null : compare(name, ev, av, tolerance, scale, false);
             if (diff != null) {
                 return diff;
             }
@@ -101,46 +139,72 @@ public final class Comparison {
         return null;
     }
 
-    private static Object valueOf(RecordComponent component, Record r) {
-        try {
-            Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + r.getClass(), e);
+    private static Difference lists(String output, List<?> expected, List<?> actual, Tolerance tolerance,
+                                    double scale) {
+        if (expected.size() != actual.size()) {
+            return text("expected " + output + " to have " + expected.size() + " elements, but it has "
+                    + actual.size() + ".");
         }
-    }
-
-    private static String matrices(String output, Matrix E, Matrix A, Tolerance tolerance, double scale) {
-        if (E.rows() != A.rows() || E.cols() != A.cols()) {
-            String shapes = "expected " + output + " to be " + E.shape() + ", but it is " + A.shape() + ".";
-            if (E.rows() == A.cols() && E.cols() == A.rows()
-                    && matrices(output, E.transpose(), A, tolerance, scale) == null) {
-                shapes += "\n  pattern: your result is exactly the transpose of the expected one.";
-            }
-            return shapes;
-        }
-        int n = E.cols();
-        String diff = entries(k -> output + "[" + k / n + "][" + k % n + "]", E.toRowMajorArray(),
-                A.toRowMajorArray(), tolerance, scale);
-        return diff == null ? null : diff + Patterns.forMatrices(E, A, tolerance);
-    }
-
-    /** Returns the first entry outside the tolerance as one line, or null; {@code where} names entry k. */
-    private static String entries(IntFunction<String> where, double[] e, double[] a, Tolerance tolerance,
-            double scale) {
-        for (int k = 0; k < e.length; k++) {
-            if (!tolerance.accepts(e[k], a[k], scale)) {
-                return "at " + where.apply(k) + ": expected " + number(e[k], a[k]) + ", got " + number(a[k], e[k])
-                        + "  (" + agreement(e[k], a[k], scale) + "; tolerance " + tolerance + ")";
+        for (int k = 0; k < expected.size(); k++) {
+            Difference diff = compare(output + "[" + k + "]", expected.get(k), actual.get(k), tolerance, scale, false);
+            if (diff != null) {
+                return diff;
             }
         }
         return null;
     }
 
-    private static String wrongType(Object expected, Object actual) {
-        return "expected " + Values.describeType(expected) + ", but your code returned " + Values.describeType(actual)
-                + ".";
+    private static double distance(Object expected, Object actual, double scale) {
+        if (expected == null || actual == null) {
+            return expected == actual ? 0.0 : Double.POSITIVE_INFINITY;
+        }
+        if (expected instanceof Record || expected instanceof List) {
+            List<?> e = expected instanceof Record ? Values.componentValues((Record) expected) : (List<?>) expected;
+            List<?> a = expected.getClass() != actual.getClass() && expected instanceof Record ? null
+                    : actual instanceof Record ? Values.componentValues((Record) actual)
+                    : actual instanceof List ? (List<?>) actual : null;
+            if (a == null || a.size() != e.size()) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double d = 0.0;
+            for (int k = 0; k < e.size(); k++) {
+                d = Math.max(d, distance(e.get(k), a.get(k), scale));
+            }
+            return d;
+        }
+        ValueType<Object> te = type(expected);
+        ValueType<Object> ta = type(actual);
+        if (te == null || ta == null || te.entries(expected) == null || ta.entries(actual) == null) {
+            return expected.equals(actual) ? 0.0 : Double.POSITIVE_INFINITY;
+        }
+        if (!java.util.Arrays.equals(te.shape(expected), ta.shape(actual))) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] e = te.entries(expected);
+        double[] a = ta.entries(actual);
+        double d = 0.0;
+        for (int k = 0; k < e.length; k++) {
+            if (Double.doubleToLongBits(e[k]) == Double.doubleToLongBits(a[k])) {
+                continue;
+            }
+            double gap = Math.abs(a[k] - e[k]) / Math.max(scale, Math.abs(e[k]));
+            d = Math.max(d, Double.isNaN(gap) ? Double.POSITIVE_INFINITY : gap);
+        }
+        return d;
+    }
+
+    private static Difference text(String text) {
+        return new Difference(text, null);
+    }
+
+    private static Difference wrongType(Object expected, Object actual) {
+        return text("expected " + Values.describeType(expected) + ", but your code returned "
+                + Values.describeType(actual) + ".");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueType<Object> type(Object value) {
+        return (ValueType<Object>) ValueTypes.of(value);
     }
 
     /**

@@ -9,6 +9,14 @@ package org.mlbyhand.grading;
  * @param points     what solving it is worth
  * @param stub       the learner's file, relative to the repository root
  */
-public record Exercise(String problemSet, String name, String title, int points, String stub)
-        implements java.io.Serializable {
+public record Exercise(String problemSet, String name, String title, int points, String stub) {
+    private static final String SOURCES = "exercises/src/main/java/";
+
+    /** The stub's class, from its path: {@code org.mlbyhand.exercises.ps0.MatrixMultiply}. */
+    public String stubClass() {
+        if (!stub.startsWith(SOURCES) || !stub.endsWith(".java")) {
+            throw new IllegalStateException("stub " + stub + " is not a .java file under " + SOURCES);
+        }
+        return stub.substring(SOURCES.length(), stub.length() - ".java".length()).replace('/', '.');
+    }
 }

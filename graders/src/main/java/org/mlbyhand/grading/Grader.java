@@ -50,6 +50,14 @@ public abstract class Grader<F> {
     /** Declares the checks, in the order they run; the first that fails is reported. */
     public abstract void declare(Checks checks);
 
+    /**
+     * Returns what grading this exercise may spend: {@link Budget#QUICK} unless overridden (a training
+     * exercise asks for more time, heap, or the optimising JIT).
+     */
+    public Budget budget() {
+        return Budget.QUICK;
+    }
+
     /** The name of the result in failure messages, {@code "C"} in {@code C[1][0]}; "result" unless overridden. */
     public String output() {
         return "result";

@@ -1,75 +1,115 @@
 package org.mlbyhand.grading;
 
-import org.mlbyhand.core.property.Case;
+import java.util.List;
 
 /**
- * Chooses the hint for a failure. First choice: a classic bug of this exercise that gives exactly the
- * learner's answer (or throws the same exception) on the failing input. Otherwise, for a crash, what
- * that kind of exception usually means.
+ * Chooses the hint for a failure. A classic bug's hint is shown only when that bug is the learner's
+ * mistake as far as the evidence goes:
+ * <ol>
+ *   <li>on every input the check ran on the failing case (for an invariant, each input it called the
+ *       code with), the bug does exactly what the learner's code did: the same result to round-off,
+ *       or the same exception class, and the same "modified its input" or not;</li>
+ *   <li>on at least one of them the bug does not do what the reference does (a bug that gives the
+ *       right answer there says nothing about the learner's mistake);</li>
+ *   <li>when the failing case was shrunk, on the original failing input too the learner's answer is
+ *       far closer to the bug's than to the reference's.</li>
+ * </ol>
+ * The first bug in the grader's list that qualifies wins. Otherwise, for a crash, what that kind of
+ * exception usually means.
  */
 final class Hints {
+    /** On the unshrunk input, the learner must be this much closer to the bug than to the reference. */
+    private static final double RESEMBLANCE = 1e-3;
+
     private Hints() {
     }
 
-    static <F> String find(Grader<F> grader, F target, Case input, Throwable failure) {
-        Outcome learner = Outcome.of(grader, target, input);
-        Outcome reference = Outcome.of(grader, grader.reference(), input);
+    /**
+     * @param shrunk   the learner's calls on the reported (shrunk) input
+     * @param original the learner's calls on the first failing input, or null when it was not shrunk
+     */
+    static <F> String find(Grader<F> grader, List<Observation> shrunk, List<Observation> original, Thrown crash) {
+        LocalSubject<F> reference = new LocalSubject<>(grader, grader.reference());
         for (Bug<F> bug : grader.bugs()) {
-            if (bug.hint().isBlank()) {
+            if (bug.hint().isBlank() || shrunk.isEmpty()) {
                 continue;
             }
-            Outcome buggy = Outcome.of(grader, bug.implementation(), input);
-            // A bug that gives the right answer on this input says nothing about the learner's mistake.
-            if (!buggy.sameAs(reference, grader.output()) && learner.sameAs(buggy, grader.output())) {
+            LocalSubject<F> buggy = new LocalSubject<>(grader, bug.implementation());
+            if (explains(buggy, reference, shrunk, grader.output())
+                    && (original == null || resembles(buggy, reference, original))) {
                 return bug.hint();
             }
         }
-        return failure instanceof LearnerCrash ? forException(failure.getCause()) : null;
+        return crash != null ? forException(crash) : null;
+    }
+
+    private static boolean explains(Subject bug, Subject reference, List<Observation> calls, String output) {
+        boolean wrongSomewhere = false;
+        for (Observation o : calls) {
+            Outcome b = bug.call(o.input(), Long.MAX_VALUE);
+            if (!same(b, o.outcome(), output)) {
+                return false;
+            }
+            wrongSomewhere |= !same(b, reference.call(o.input(), Long.MAX_VALUE), output);
+        }
+        return wrongSomewhere;
+    }
+
+    private static boolean resembles(Subject bug, Subject reference, List<Observation> calls) {
+        for (Observation o : calls) {
+            Outcome learner = o.outcome();
+            Outcome b = bug.call(o.input(), Long.MAX_VALUE);
+            if ((learner.thrown() == null) != (b.thrown() == null) || (learner.modified() == null) != (b.modified() == null)) {
+                return false;
+            }
+            if (learner.thrown() != null) {
+                if (!learner.thrown().type().equals(b.thrown().type())) {
+                    return false;
+                }
+                continue;
+            }
+            double toBug = Comparison.distance(b.result(), learner.result());
+            double toReference = Comparison.distance(reference.call(o.input(), Long.MAX_VALUE).result(), learner.result());
+            if (toBug > Tolerance.ROUNDOFF.relative() && toBug > RESEMBLANCE * toReference) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same result to round-off (or both null), or the same exception class; and the same "modified" or not. */
+    private static boolean same(Outcome a, Outcome b, String output) {
+        if ((a.modified() == null) != (b.modified() == null)) {
+            return false;
+        }
+        if (a.thrown() != null || b.thrown() != null) {
+            return a.thrown() != null && b.thrown() != null && a.thrown().type().equals(b.thrown().type());
+        }
+        if (a.result() == null || b.result() == null) {
+            return a.result() == b.result();
+        }
+        return Comparison.compare(output, b.result(), a.result(), Tolerance.ROUNDOFF, 0.0) == null;
     }
 
     /** What an exception thrown by learner code usually means. */
-    static String forException(Throwable t) {
-        if (t instanceof ArrayIndexOutOfBoundsException || t instanceof IndexOutOfBoundsException) {
+    static String forException(Thrown t) {
+        if (t.is(IndexOutOfBoundsException.class)) {
             return "an index went past the end. Compare each loop bound with the shape it walks (i < rows, not i <= rows),"
                     + " and check which dimension each index belongs to.";
         }
-        if (t instanceof NullPointerException) {
+        if (t.is(NullPointerException.class)) {
             return "something was null: did you create the result (Matrix.zeros(...), new double[n]) before filling it?";
         }
-        if (t instanceof StackOverflowError) {
+        if (t.is(StackOverflowError.class)) {
             return "a recursion never reached its base case.";
         }
-        if (t instanceof OutOfMemoryError) {
+        if (t.is(OutOfMemoryError.class)) {
             return "your code allocated far more memory than the problem needs: is something allocated inside a loop"
                     + " that never ends?";
         }
-        if (t instanceof ArithmeticException) {
+        if (t.is(ArithmeticException.class)) {
             return "integer arithmetic failed (division by zero?): use double for the math.";
         }
         return null;
-    }
-
-    /** What an implementation did on one input: its result or the class of what it threw, and whether it modified the input. */
-    private record Outcome(Object result, Class<?> thrown, boolean modified) {
-        static <F> Outcome of(Grader<F> grader, F f, Case input) {
-            Case copy = input.copy();
-            try {
-                Object result = grader.call(f, copy);
-                return new Outcome(result, null, copy.firstDifference(input) != null);
-            } catch (Throwable t) {
-                return new Outcome(null, t.getClass(), copy.firstDifference(input) != null);
-            }
-        }
-
-        boolean sameAs(Outcome other, String output) {
-            if (modified != other.modified) {
-                return false;
-            }
-            if (thrown != null || other.thrown != null) {
-                return thrown == other.thrown;
-            }
-            return result != null && other.result != null
-                    && Comparison.difference(output, other.result, result, Tolerance.ROUNDOFF) == null;
-        }
     }
 }

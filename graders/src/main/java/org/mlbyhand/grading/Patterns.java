@@ -4,42 +4,49 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 
 /**
- * Recognisable shapes of a wrong answer, each a classic bug in disguise: every entry has the wrong
- * sign; the result is the transpose of the expected one; every entry is off by the same factor (a
- * missing 1/n, or a factor of 2 from a derivative). Each method returns "" or a line starting
- * {@code "\n  pattern: "}.
+ * Finds the {@link Pattern} a wrong answer follows, if any: every entry has the wrong sign; the result
+ * is the transpose of the expected one; every entry is off by the same factor (a missing 1/n, or a
+ * factor of 2 from a derivative).
  */
 final class Patterns {
     private Patterns() {
     }
 
-    static String forMatrices(Matrix expected, Matrix actual, Tolerance tolerance) {
+    /** The pattern of a matrix answer of the expected shape, or null. */
+    static Pattern forMatrices(Matrix expected, Matrix actual, Tolerance tolerance) {
         if (expected.isSquare() && expected.rows() > 1 && !expected.equals(expected.transpose())
                 && matches(expected.transpose().toRowMajorArray(), actual.toRowMajorArray(), tolerance)) {
-            return "\n  pattern: your result is the transpose of the expected one (are i and j swapped?).";
+            return new Pattern("transpose", 1, "your result is the transpose of the expected one (are i and j swapped?).");
         }
         return forVectors(expected.toRowMajorArray(), actual.toRowMajorArray(), tolerance);
     }
 
-    static String forVectors(double[] expected, double[] actual, Tolerance tolerance) {
+    /** The pattern of a vector answer of the expected length, or null. */
+    static Pattern forVectors(double[] expected, double[] actual, Tolerance tolerance) {
         return signOrFactor(expected, actual, tolerance, "every entry");
     }
 
+    /** The pattern of a single number, or null. */
+    static Pattern forNumbers(double expected, double actual, Tolerance tolerance) {
+        return signOrFactor(new double[] {expected}, new double[] {actual}, tolerance, "your result");
+    }
+
+    /** The pattern of a matrix that has the transposed shape and is exactly the transpose. */
+    static Pattern transposedShape() {
+        return new Pattern("transpose", 1, "your result is exactly the transpose of the expected one.");
+    }
+
     /** The sign or factor pattern, said of {@code subject} ("every entry", "your result"). */
-    private static String signOrFactor(double[] expected, double[] actual, Tolerance tolerance, String subject) {
+    private static Pattern signOrFactor(double[] expected, double[] actual, Tolerance tolerance, String subject) {
         if (negated(expected, actual, tolerance)) {
-            return "\n  pattern: " + subject + " has the opposite sign of the expected one (a sign error).";
+            return new Pattern("sign", -1, subject + " has the opposite sign of the expected one (a sign error).");
         }
         double factor = commonFactor(expected, actual, tolerance);
         if (!Double.isNaN(factor)) {
-            return "\n  pattern: " + subject + " is " + MatrixFormat.number(factor)
-                    + " times the expected one (a missing or extra constant factor, such as 1/n or 2).";
+            return new Pattern("factor", factor, subject + " is " + MatrixFormat.number(factor)
+                    + " times the expected one (a missing or extra constant factor, such as 1/n or 2).");
         }
-        return "";
-    }
-
-    static String forNumbers(double expected, double actual, Tolerance tolerance) {
-        return signOrFactor(new double[] {expected}, new double[] {actual}, tolerance, "your result");
+        return null;
     }
 
     private static boolean negated(double[] e, double[] a, Tolerance tolerance) {

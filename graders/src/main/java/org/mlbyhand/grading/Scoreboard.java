@@ -15,7 +15,9 @@ public final class Scoreboard {
     public static final int NAME_WIDTH = 14;
     /** The widest exercise title the board's title column holds. */
     public static final int TITLE_WIDTH = 30;
-    private static final String RULE = "─".repeat(78);
+    /** The board's width in characters: every line fits an 80-column terminal. */
+    public static final int WIDTH = 80;
+    private static final String RULE = "─".repeat(WIDTH);
     private static final String EXERCISE_LINE = "   %-3s %-" + NAME_WIDTH + "s %-" + TITLE_WIDTH + "s %3d/%-3d %s%n";
     private final List<ProblemSet> problemSets;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which exercises to grade, from {@code -Dps=0} (a problem set) and {@code -Dexercise=cholesky}
- * (one exercise); both empty means everything. An unknown name fails with the list of known ones.
+ * (one exercise); both empty means everything. An unknown name selects nothing, and
+ * {@link #unknown} says so, with the nearest names and the list of known ones.
  *
  * @param problemSet empty, or a problem set id with or without "ps" ({@code "0"}, {@code "ps0"})
  * @param exercise   empty, or an exercise name
@@ -19,7 +20,7 @@ public record Selection(String problemSet, String exercise) {
         return new Selection(System.getProperty("ps", "").trim(), System.getProperty("exercise", "").trim());
     }
 
-    /** Returns the problem sets and graders selected, in curriculum order. */
+    /** Returns the problem sets and graders selected, in curriculum order; empty when a name is unknown. */
     public List<ProblemSet> apply(List<ProblemSet> curriculum) {
         String ps = problemSet.toLowerCase(Locale.ROOT);
         String wantedSet = ps.isEmpty() || ps.startsWith("ps") ? ps : "ps" + ps;
@@ -35,14 +36,15 @@ public record Selection(String problemSet, String exercise) {
                 selected.add(new ProblemSet(set.id(), set.title(), graders));
             }
         }
-        if (selected.isEmpty()) {
-            throw new IllegalArgumentException(unknown(curriculum));
-        }
         return selected;
     }
 
-    private String unknown(List<ProblemSet> curriculum) {
-        StringBuilder s = new StringBuilder("nothing to grade for");
+    /**
+     * Says that nothing matched, suggests the nearest exercise names (a prefix, a part of the name, or
+     * a spelling within two edits), and lists the known exercises.
+     */
+    public String unknown(List<ProblemSet> curriculum) {
+        StringBuilder s = new StringBuilder("Nothing to grade for");
         if (!problemSet.isEmpty()) {
             s.append(" -Dps=").append(problemSet);
         }
@@ -50,9 +52,15 @@ public record Selection(String problemSet, String exercise) {
             s.append(" -Dexercise=").append(exercise);
         }
         s.append('.');
-        curriculum.stream().flatMap(set -> set.graders().stream()).map(g -> g.exercise().name())
-                .filter(name -> !exercise.isEmpty() && editDistance(name, exercise.toLowerCase(Locale.ROOT)) <= 2)
-                .findFirst().ifPresent(name -> s.append(" Did you mean -Dexercise=").append(name).append('?'));
+        String wanted = exercise.toLowerCase(Locale.ROOT);
+        List<String> near = curriculum.stream().flatMap(set -> set.graders().stream()).map(g -> g.exercise().name())
+                .filter(name -> !wanted.isEmpty() && (name.contains(wanted) || wanted.contains(name)
+                        || editDistance(name, wanted) <= 2))
+                .collect(Collectors.toList());
+        if (!near.isEmpty()) {
+            s.append(" Did you mean ").append(near.stream().map(n -> "-Dexercise=" + n)
+                    .collect(Collectors.joining(" or "))).append('?');
+        }
         s.append("\nKnown exercises:");
         for (ProblemSet set : curriculum) {
             s.append("\n  ").append(set.id()).append(": ").append(set.graders().stream()

@@ -8,7 +8,8 @@ import java.util.Locale;
  *   |aᵢ − eᵢ| ≤ relative · max(|eᵢ|, max_j |e_j|)
  * }</pre>
  * that is, relative to the entry or to the largest entry of the expected result, whichever is larger
- * (so that an entry that cancels to nearly 0 is judged on the scale of its neighbours).
+ * (so that an entry that cancels to nearly 0 is judged on the scale of its neighbours). NaN matches
+ * NaN only, and an infinity matches the same infinity only.
  *
  * <p>Every tolerance the graders use is one of the constants here, and every failure prints it.
  *
@@ -32,6 +33,9 @@ public record Tolerance(String name, double relative) {
         }
         if (expected == actual) {
             return true;
+        }
+        if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
+            return false; // an infinite expected value is matched by that infinity only
         }
         return Math.abs(actual - expected) <= relative * Math.max(Math.abs(expected), scale);
     }

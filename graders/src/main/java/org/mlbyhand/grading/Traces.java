@@ -14,13 +14,13 @@ final class Traces {
     private Traces() {
     }
 
-    static String describe(Throwable t) {
+    static String describe(Thrown t) {
         if ("full".equals(System.getProperty(FailureReport.TRACE_PROPERTY))) {
-            return "  your code threw:\n" + full(t);
+            return "  your code threw:\n" + full(t).indent(4);
         }
         StringBuilder s = new StringBuilder("  your code threw ").append(t).append('\n');
         int shown = 0;
-        for (StackTraceElement frame : t.getStackTrace()) {
+        for (StackTraceElement frame : t.frames()) {
             if (frame.getClassName().startsWith(LEARNER_PACKAGE) && shown < MAX_FRAMES) {
                 s.append("      at ").append(frame).append('\n');
                 shown++;
@@ -30,6 +30,19 @@ final class Traces {
         return s.toString();
     }
 
+    /** The whole trace of a learner's exception, causes included. */
+    static String full(Thrown t) {
+        StringBuilder s = new StringBuilder();
+        for (Thrown c = t; c != null; c = c.cause()) {
+            s.append(c == t ? "" : "Caused by: ").append(c).append('\n');
+            for (StackTraceElement frame : c.frames()) {
+                s.append("\tat ").append(frame).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** The whole trace of an exception of the engine's. */
     static String full(Throwable t) {
         StringWriter w = new StringWriter();
         t.printStackTrace(new PrintWriter(w));

@@ -9,7 +9,12 @@ public final class Unsolved extends AssertionError {
 
     /** Creates the failure for {@code verdict}. */
     public Unsolved(Verdict verdict) {
-        super(verdict.exercise().problemSet() + " " + verdict.exercise().name() + ": " + verdict.summary());
+        this(verdict.exercise().problemSet() + " " + verdict.exercise().name() + ": " + verdict.line());
+    }
+
+    /** Creates the failure with one line of text. */
+    public Unsolved(String line) {
+        super(line);
     }
 
     @Override

@@ -1,67 +1,68 @@
 package org.mlbyhand.grading;
 
-import org.mlbyhand.core.linalg.Matrix;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import org.mlbyhand.core.property.ValueType;
+import org.mlbyhand.core.property.ValueTypes;
 
-/** Small conversions the comparison and the reports share. */
+/** What the comparison and the reports need to know of any result: registered values, records and lists of them. */
 final class Values {
     private Values() {
     }
 
-    /** Returns a vector or number as a double[], or null if {@code value} is neither. */
-    static double[] asVector(Object value) {
-        if (value instanceof double[]) {
-            return (double[]) value;
-        }
-        if (value instanceof int[]) {
-            int[] v = (int[]) value;
-            double[] d = new double[v.length];
-            for (int i = 0; i < v.length; i++) {
-                d[i] = v[i];
+    /** A record's component: its name and value. */
+    record Component(String name, Object value) {
+    }
+
+    /** Returns the components of {@code r}, in declaration order. */
+    static List<Component> components(Record r) {
+        List<Component> out = new ArrayList<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                out.add(new Component(c.getName(), accessor.invoke(r)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass(), e);
             }
-            return d;
         }
-        if (value instanceof Number) {
-            return new double[] {((Number) value).doubleValue()};
+        return out;
+    }
+
+    /** Returns the component values of {@code r}, in declaration order. */
+    static List<Object> componentValues(Record r) {
+        List<Object> out = new ArrayList<>();
+        for (Component c : components(r)) {
+            out.add(c.value());
         }
-        return null;
+        return out;
     }
 
     /**
-     * Returns the largest finite |x| over every number in {@code value}: the entries of a matrix or
-     * vector, a number, the components of a record, the elements of a list; 0 for anything else.
+     * Returns the largest finite |x| over every number in {@code value}: the entries of a registered
+     * value, the components of a record, the elements of a list; 0 for anything else.
      */
     static double maxAbs(Object value) {
-        if (value instanceof Matrix) {
-            return maxAbs(((Matrix) value).toRowMajorArray());
-        }
-        double[] v = asVector(value);
-        if (v != null) {
-            return maxAbs(v);
-        }
-        double m = 0.0;
         if (value instanceof Record) {
-            for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
-                try {
-                    java.lang.reflect.Method accessor = c.getAccessor();
-                    accessor.setAccessible(true);
-                    m = Math.max(m, maxAbs(accessor.invoke(value)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass(), e);
-                }
-            }
-        } else if (value instanceof Iterable) {
+            return maxAbs(componentValues((Record) value));
+        }
+        if (value instanceof Iterable) {
+            double m = 0.0;
             for (Object element : (Iterable<?>) value) {
                 m = Math.max(m, maxAbs(element));
             }
+            return m;
         }
-        return m;
-    }
-
-    private static double maxAbs(double[] x) {
+        ValueType<Object> type = type(value);
+        double[] entries = type == null ? null : type.entries(value);
         double m = 0.0;
-        for (double v : x) {
-            if (Double.isFinite(v)) {
-                m = Math.max(m, Math.abs(v));
+        if (entries != null) {
+            for (double v : entries) {
+                if (Double.isFinite(v)) {
+                    m = Math.max(m, Math.abs(v));
+                }
             }
         }
         return m;
@@ -72,18 +73,21 @@ final class Values {
         if (value == null) {
             return "null";
         }
-        if (value instanceof Matrix) {
-            return "a " + ((Matrix) value).shape() + " matrix";
+        ValueType<Object> type = type(value);
+        if (type != null) {
+            return type.describe(value);
         }
-        if (value instanceof double[]) {
-            return "a vector of length " + ((double[]) value).length;
+        if (value instanceof List) {
+            return "a list of " + ((List<?>) value).size() + " elements";
         }
-        if (value instanceof int[]) {
-            return "an int[] of length " + ((int[]) value).length;
-        }
-        if (value instanceof Number) {
-            return "a number";
+        if (value instanceof Foreign) {
+            return ((Foreign) value).describe();
         }
         return "a " + value.getClass().getSimpleName();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueType<Object> type(Object value) {
+        return (ValueType<Object>) ValueTypes.of(value);
     }
 }

@@ -1,7 +1,5 @@
 package org.mlbyhand.grading;
 
-import java.io.Serializable;
-
 /**
  * The outcome of grading one exercise: its status, the first failing check, and the report a learner
  * reads (one paragraph; empty when solved or not started).
@@ -9,12 +7,12 @@ import java.io.Serializable;
  * @param exercise     the exercise graded
  * @param status       solved, not started, or how it failed
  * @param check        the first check that did not pass (empty when solved)
- * @param report       the failure paragraph (empty when solved or not started)
+ * @param report       the failure paragraph (empty when solved; the stub's message when not started)
  * @param checksPassed checks passed before the first failure
  * @param checksTotal  checks declared
  */
 public record Verdict(Exercise exercise, Status status, String check, String report, int checksPassed,
-                      int checksTotal) implements Serializable {
+                      int checksTotal) {
 
     /** How grading ended. */
     public enum Status {
@@ -28,6 +26,13 @@ public record Verdict(Exercise exercise, Status status, String check, String rep
         CRASHED("crashed"),
         /** The learner's code did not return in time and was stopped. */
         TIMED_OUT("timed out"),
+        /** The learner's file does not compile. */
+        COMPILE_ERROR("does not compile"),
+        /**
+         * The learner's code was not run: it uses what the exercise asks the learner to write (core's
+         * reference, reflection), or it changed the grading files.
+         */
+        REFUSED("refused"),
         /** The grading process itself failed: not the learner's fault. */
         GRADER_ERROR("grader error");
 
@@ -48,12 +53,30 @@ public record Verdict(Exercise exercise, Status status, String check, String rep
         return status == Status.SOLVED;
     }
 
-    /** One line for the scoreboard and the test runner: {@code "failed: matches the reference on random matrices"}. */
+    /**
+     * The scoreboard's short status, at most {@value #SUMMARY_WIDTH} characters: {@code "solved"},
+     * {@code "failed check 3/7"}, {@code "does not compile"}.
+     */
     public String summary() {
         return switch (status) {
-            case SOLVED -> "solved (" + checksTotal + " checks)";
-            case NOT_STARTED -> "not started";
-            default -> status.label() + ": " + check;
+            case SOLVED, NOT_STARTED, COMPILE_ERROR, REFUSED, GRADER_ERROR -> status.label();
+            default -> {
+                if (checksTotal == 0) {
+                    yield status.label();
+                }
+                String at = (checksPassed + 1) + "/" + checksTotal;
+                String full = status.label() + " check " + at;
+                yield full.length() <= SUMMARY_WIDTH ? full : status.label() + " " + at;
+            }
         };
     }
+
+    /** One line for the test runner: {@code "failed: matches the reference on random matrices"}. */
+    public String line() {
+        return status == Status.SOLVED || status == Status.NOT_STARTED || check.isEmpty() ? status.label()
+                : status.label() + ": " + check;
+    }
+
+    /** The widest {@link #summary()}. */
+    public static final int SUMMARY_WIDTH = 19;
 }

@@ -82,6 +82,25 @@ class ComparisonTest {
         assertTrue(Comparison.difference("x", 1.0, new double[] {1}, Tolerance.EXACT).contains("a number"));
     }
 
+    @Test
+    void anExpectedZeroInARecordIsJudgedOnTheWholeResultsScale() {
+        // Ridge solved with a column of ones: w = [0] comes back as 2.5e-17 next to b = 1.5.
+        Gradient expected = new Gradient(new double[] {0}, 1.5);
+        assertNull(Comparison.difference("(w, b)", expected, new Gradient(new double[] {2.472663203e-17}, 1.5),
+                Tolerance.CLOSED_FORM));
+        String d = Comparison.difference("(w, b)", expected, new Gradient(new double[] {1e-6}, 1.5),
+                Tolerance.CLOSED_FORM);
+        assertTrue(d.startsWith("at dw[0]: expected 0, got 1e-06  (error 6.7e-07 of the result's scale 1.5"), d);
+    }
+
+    @Test
+    void anInfinityMatchesOnlyTheSameInfinity() {
+        assertTrue(Comparison.difference("x", new double[] {1, Double.NEGATIVE_INFINITY}, new double[] {1, 0},
+                Tolerance.ITERATIVE) != null);
+        assertNull(Comparison.difference("x", new double[] {1, Double.NEGATIVE_INFINITY},
+                new double[] {1, Double.NEGATIVE_INFINITY}, Tolerance.ITERATIVE));
+    }
+
     /** A result with two parts, as a gradient (∂L/∂w, ∂L/∂b). */
     private record Gradient(double[] dw, double db) {
     }

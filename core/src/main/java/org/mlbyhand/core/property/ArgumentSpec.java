@@ -1,12 +1,10 @@
 package org.mlbyhand.core.property;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
@@ -53,6 +51,12 @@ final class ArgumentSpec {
         }, v -> Arrays.stream((int[]) v).allMatch(label -> label >= 0 && label < classes), Double.NaN, Double.NaN);
     }
 
+    /** An argument of any registered type, made by {@code maker} from the sizes of its axes. */
+    static <T> ArgumentSpec of(String name, List<String> axes, BiFunction<Rng, int[], T> maker, Predicate<T> valid,
+                               Class<T> type) {
+        return new ArgumentSpec(name, axes, maker::apply, v -> valid.test(type.cast(v)), Double.NaN, Double.NaN);
+    }
+
     static ArgumentSpec scalar(String name, double lo, double hi) {
         return new ArgumentSpec(name, List.of(), (rng, s) -> rng.uniform(lo, hi),
                 v -> (Double) v >= lo && (Double) v <= hi, lo, hi);
@@ -81,77 +85,21 @@ final class ArgumentSpec {
     }
 
     /** Simpler replacements for {@code value}, most aggressive first; validity is checked by the caller. */
+    @SuppressWarnings("unchecked")
     Stream<Object> simplerValues(Object value) {
-        if (value instanceof Matrix) {
-            return simplerMatrices((Matrix) value).stream().map(Object.class::cast);
-        }
-        if (value instanceof double[]) {
-            Matrix asRow = Matrix.row((double[]) value);
-            return simplerMatrices(asRow).stream().map(m -> m.row(0));
-        }
-        if (value instanceof int[]) {
-            int[] y = (int[]) value;
-            return IntStream.range(0, y.length).filter(i -> y[i] != 0).mapToObj(i -> {
-                int[] z = y.clone();
-                z[i] = 0;
-                return z;
-            });
-        }
         if (value instanceof Integer) {
             int v = (Integer) value;
             int low = (int) lo;
             return Stream.of(low, low + (v - low) / 2, v - 1).filter(c -> c < v && c >= low).distinct()
                     .map(Object.class::cast);
         }
-        double v = (Double) value;
-        return Stream.of(0.0, 1.0, lo, (double) Math.round(v), Math.round(v * 10) / 10.0)
-                .filter(c -> c >= lo && c <= hi && c != v && Math.abs(c) <= Math.abs(v) + 1)
-                .distinct().map(Object.class::cast);
-    }
-
-    private static List<Matrix> simplerMatrices(Matrix A) {
-        List<Matrix> out = new ArrayList<>();
-        Matrix rounded = A.map(Math::rint);
-        if (!rounded.equals(A)) {
-            out.add(rounded);
-            Matrix tenths = A.map(a -> Math.rint(a * 10) / 10);
-            if (!tenths.equals(A)) {
-                out.add(tenths);
-            }
+        if (value instanceof Double) {
+            double v = (Double) value;
+            return Stream.of(0.0, 1.0, lo, (double) Math.round(v), Math.round(v * 10) / 10.0)
+                    .filter(c -> c >= lo && c <= hi && c != v && Math.abs(c) <= Math.abs(v) + 1)
+                    .distinct().map(Object.class::cast);
         }
-        boolean symmetric = Structure.isSymmetric(A);
-        for (int i = 0; i < A.rows(); i++) {
-            for (int j = symmetric ? i : 0; j < A.cols(); j++) {
-                double a = A.get(i, j);
-                if (a != Math.rint(a)) {
-                    out.add(withEntry(A, i, j, Math.rint(a), symmetric));
-                }
-            }
-        }
-        for (int i = 0; i < A.rows(); i++) {
-            for (int j = symmetric ? i : 0; j < A.cols(); j++) {
-                if (A.get(i, j) != 0.0) {
-                    out.add(withEntry(A, i, j, 0.0, symmetric));
-                }
-            }
-        }
-        for (int i = 0; i < A.rows(); i++) {
-            for (int j = symmetric ? i : 0; j < A.cols(); j++) {
-                double a = A.get(i, j);
-                if (a == Math.rint(a) && Math.abs(a) >= 2) {
-                    out.add(withEntry(A, i, j, Math.rint(a / 2), symmetric));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Matrix withEntry(Matrix A, int i, int j, double value, boolean mirror) {
-        Matrix B = A.copy();
-        B.set(i, j, value);
-        if (mirror) {
-            B.set(j, i, value);
-        }
-        return B;
+        ValueType<Object> type = (ValueType<Object>) ValueTypes.of(value);
+        return type.simpler(value);
     }
 }

@@ -11,16 +11,34 @@ import org.mlbyhand.core.linalg.MatrixFormat;
 
 /**
  * One test input: named arguments in order ({@code A = [[4, 2], [2, 3]], b = [1, 2], y = [0, 1]}),
- * each a {@link Matrix}, a {@code double[]} vector, an {@code int[]} of class labels, a {@code double}
- * or an {@code int}, plus the sizes of the named dimensions they share ({@code m}, {@code n}, ...).
+ * each a value of a registered {@link ValueType} (a {@link Matrix}, a {@code double[]} vector, an
+ * {@code int[]} of class labels, a {@code double}, an {@code int}, ...), plus the sizes of the named
+ * dimensions they share ({@code m}, {@code n}, ...).
  *
  * <p>A case is made by a {@link CaseGen} or, for hand-picked edge cases, by {@link #of}. Its accessors
  * return the stored objects themselves; give code under test a {@link #copy()} and compare it with the
  * original afterwards ({@link #firstDifference}) to catch code that modifies its inputs.
  */
 public final class Case {
-    /** An argument: its name, the dimension label of each axis (null if none), and its value. */
-    record Arg(String name, List<String> axes, Object value) {
+    /**
+     * An argument: its name, the dimension label of each axis of its value (null for an axis that
+     * belongs to no named dimension), and the value.
+     *
+     * @param name  the argument's name, {@code "A"}
+     * @param axes  one label or null per axis of the value's {@link ValueType#shape}
+     * @param value a value of a registered type
+     */
+    public record Arg(String name, List<String> axes, Object value) {
+        /** Checks that the value is registered and that there is one axis label per axis. */
+        public Arg {
+            checkedValue(value);
+            axes = Collections.unmodifiableList(new ArrayList<>(axes));
+            int expected = ValueTypes.of(value).shape(value).length;
+            if (axes.size() != expected) {
+                throw new IllegalArgumentException("argument " + name + " has " + expected + " axes, but "
+                        + axes.size() + " axis labels were given");
+            }
+        }
     }
 
     private final List<Arg> args;
@@ -29,6 +47,14 @@ public final class Case {
     Case(List<Arg> args, Map<String, Integer> dims) {
         this.args = List.copyOf(args);
         this.dims = Collections.unmodifiableMap(new LinkedHashMap<>(dims));
+    }
+
+    /**
+     * Returns the case of these arguments and dimension sizes, as {@link #arguments()} and
+     * {@link #dimensions()} give them (for rebuilding a case sent to another process).
+     */
+    public static Case of(List<Arg> args, Map<String, Integer> dims) {
+        return new Case(args, dims);
     }
 
     /**
@@ -41,9 +67,9 @@ public final class Case {
         }
         List<Arg> args = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            List<String> noAxes = Collections.nCopies(value instanceof Matrix ? 2 : isArray(value) ? 1 : 0, null);
-            args.add(new Arg((String) namesAndValues[i], noAxes, checkedValue(value)));
+            Object value = checkedValue(namesAndValues[i + 1]);
+            List<String> noAxes = Collections.nCopies(ValueTypes.of(value).shape(value).length, null);
+            args.add(new Arg((String) namesAndValues[i], noAxes, value));
         }
         return new Case(args, Map.of());
     }
@@ -73,6 +99,11 @@ public final class Case {
         return (Integer) typed(name, Integer.class);
     }
 
+    /** Returns the argument {@code name} as a {@code type} (the stored object, not a copy). */
+    public <T> T get(String name, Class<T> type) {
+        return type.cast(typed(name, type));
+    }
+
     /** Returns the size of dimension {@code label}. */
     public int dim(String label) {
         Integer size = dims.get(label);
@@ -87,20 +118,19 @@ public final class Case {
         return args.stream().map(Arg::name).toList();
     }
 
-    /** Returns the shapes of the matrix, vector and label arguments, {@code "A 5×3, b 5"}: the size of the case. */
+    /** Returns the shapes of the arguments that have axes, {@code "A 5×3, b 5"}: the size of the case. */
     public String shapes() {
         StringBuilder s = new StringBuilder();
         for (Arg a : args) {
-            String shape = a.value() instanceof Matrix ? ((Matrix) a.value()).shape()
-                    : isArray(a.value()) ? String.valueOf(java.lang.reflect.Array.getLength(a.value())) : null;
-            if (shape != null) {
-                s.append(s.length() > 0 ? ", " : "").append(a.name()).append(' ').append(shape);
+            int[] shape = typeOf(a.value()).shape(a.value());
+            if (shape.length > 0) {
+                s.append(s.length() > 0 ? ", " : "").append(a.name()).append(' ').append(ValueTypes.shapeText(shape));
             }
         }
         return s.toString();
     }
 
-    /** Returns a deep copy: matrices, vectors and labels are copied, so changes to one do not show in the other. */
+    /** Returns a deep copy: every argument is copied, so changes to one do not show in the other. */
     public Case copy() {
         List<Arg> copied = new ArrayList<>();
         for (Arg a : args) {
@@ -136,6 +166,16 @@ public final class Case {
         return s.toString();
     }
 
+    /** Returns the arguments, in order. */
+    public List<Arg> arguments() {
+        return args;
+    }
+
+    /** Returns the sizes of the named dimensions. */
+    public Map<String, Integer> dimensions() {
+        return dims;
+    }
+
     List<Arg> args() {
         return args;
     }
@@ -158,84 +198,48 @@ public final class Case {
     }
 
     static Object checkedValue(Object value) {
-        if (value instanceof Matrix || isArray(value) || value instanceof Double || value instanceof Integer) {
+        if (ValueTypes.isRegistered(value)) {
             return value;
         }
-        throw new IllegalArgumentException("a case argument must be a Matrix, double[], int[], double or int, not "
-                + (value == null ? "null" : value.getClass().getName()));
+        throw new IllegalArgumentException("a case argument must be a value of a registered type (Matrix, double[],"
+                + " int[], double, int, ... see ValueTypes), not " + (value == null ? "null" : value.getClass().getName()));
     }
 
     static Object copyOf(Object value) {
-        if (value instanceof Matrix) {
-            return ((Matrix) value).copy();
-        }
-        if (value instanceof double[]) {
-            return ((double[]) value).clone();
-        }
-        if (value instanceof int[]) {
-            return ((int[]) value).clone();
-        }
-        return value;
+        return typeOf(value).copy(value);
     }
 
     static String format(Object value) {
-        if (value instanceof Matrix) {
-            return MatrixFormat.format((Matrix) value);
-        }
-        if (value instanceof double[]) {
-            return MatrixFormat.format((double[]) value);
-        }
-        if (value instanceof int[]) {
-            return Arrays.toString((int[]) value);
-        }
-        if (value instanceof Double) {
-            return MatrixFormat.number((Double) value);
-        }
-        return String.valueOf(value);
+        return typeOf(value).format(value);
     }
 
+    @SuppressWarnings("unchecked")
+    private static ValueType<Object> typeOf(Object value) {
+        return (ValueType<Object>) ValueTypes.of(value);
+    }
+
+    /** The first change from {@code before} to {@code after}, bit for bit, as text; null when there is none. */
     private static String difference(String name, Object before, Object after) {
-        if (before instanceof Matrix) {
-            Matrix B = (Matrix) before;
-            Matrix A = (Matrix) after;
-            if (B.rows() != A.rows() || B.cols() != A.cols()) {
-                return name + " changed shape from " + B.shape() + " to " + A.shape();
-            }
-            for (int i = 0; i < B.rows(); i++) {
-                for (int j = 0; j < B.cols(); j++) {
-                    if (Double.doubleToLongBits(B.get(i, j)) != Double.doubleToLongBits(A.get(i, j))) {
-                        return name + "[" + i + "][" + j + "] was " + MatrixFormat.number(B.get(i, j)) + ", now "
-                                + MatrixFormat.number(A.get(i, j));
-                    }
-                }
-            }
-            return null;
+        ValueType<Object> type = typeOf(before);
+        if (after == null || ValueTypes.of(after) != type) {
+            return name + " was replaced";
         }
-        if (before instanceof double[]) {
-            double[] b = (double[]) before;
-            double[] a = (double[]) after;
-            for (int i = 0; i < b.length; i++) {
-                if (Double.doubleToLongBits(b[i]) != Double.doubleToLongBits(a[i])) {
-                    return name + "[" + i + "] was " + MatrixFormat.number(b[i]) + ", now "
-                            + MatrixFormat.number(a[i]);
-                }
-            }
-            return Arrays.equals(b, a) ? null : name + " changed";
+        int[] was = type.shape(before);
+        int[] now = type.shape(after);
+        if (!Arrays.equals(was, now)) {
+            return name + " changed shape from " + ValueTypes.shapeText(was) + " to " + ValueTypes.shapeText(now);
         }
-        if (before instanceof int[]) {
-            int[] b = (int[]) before;
-            int[] a = (int[]) after;
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] != a[i]) {
-                    return name + "[" + i + "] was " + b[i] + ", now " + a[i];
-                }
+        double[] b = type.entries(before);
+        if (b == null) {
+            return before.equals(after) ? null : name + " was " + type.format(before) + ", now " + type.format(after);
+        }
+        double[] a = type.entries(after);
+        for (int k = 0; k < b.length; k++) {
+            if (Double.doubleToLongBits(b[k]) != Double.doubleToLongBits(a[k])) {
+                return name + type.index(before, k) + " was " + MatrixFormat.number(b[k]) + ", now "
+                        + MatrixFormat.number(a[k]);
             }
         }
         return null;
-    }
-
-    /** A one-axis argument: a vector or labels. */
-    static boolean isArray(Object value) {
-        return value instanceof double[] || value instanceof int[];
     }
 }

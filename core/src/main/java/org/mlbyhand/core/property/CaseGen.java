@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -132,6 +133,17 @@ public final class CaseGen implements Gen<Case> {
             throw new IllegalArgumentException("labels " + name + ": need at least one class, got " + classes);
         }
         return with(ArgumentSpec.labels(name, dim, classes));
+    }
+
+    /**
+     * Adds an argument of any registered {@link ValueType}, with one dimension label per axis of its
+     * value, made by {@code maker} from the drawn sizes of those dimensions; shrinking deletes indices
+     * along the labelled axes and tries the type's simpler values, keeping only those {@code valid}
+     * accepts.
+     */
+    public <T> CaseGen value(String name, Class<T> type, List<String> axes, BiFunction<Rng, int[], T> maker,
+                             Predicate<T> valid) {
+        return with(ArgumentSpec.of(name, axes, maker, valid, type));
     }
 
     /** Adds a real number drawn uniformly from [lo, hi]; it shrinks within that range. */

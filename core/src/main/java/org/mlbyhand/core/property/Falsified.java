@@ -10,7 +10,10 @@ package org.mlbyhand.core.property;
  * @param shrunk   the smallest failing input found (equal to {@code original} when nothing smaller failed)
  * @param failure  what the test threw on {@code shrunk}
  * @param shrinkSteps how many times a smaller failing input replaced the current one
+ * @param complete    false when shrinking was stopped (time up, or the test stopped the search) before
+ *                    it ran out of candidates
  * @param <T> the input type
  */
-public record Falsified<T>(long seed, int trial, T original, T shrunk, Throwable failure, int shrinkSteps) {
+public record Falsified<T>(long seed, int trial, T original, T shrunk, Throwable failure, int shrinkSteps,
+                           boolean complete) {
 }

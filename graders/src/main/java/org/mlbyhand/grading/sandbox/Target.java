@@ -1,11 +1,13 @@
 package org.mlbyhand.grading.sandbox;
 
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Grader;
 
 /**
- * Which implementation to grade, as text that crosses the process boundary: {@code learner},
- * {@code reference}, or {@code bug:NAME} for one of the grader's classic bugs.
+ * Which implementation to run, as text that crosses the process boundary: {@code learner},
+ * {@code reference}, {@code bug:NAME} for one of the grader's classic bugs, or
+ * {@code alternative:NAME} for one of its correct alternatives.
  */
 public final class Target {
     /** The learner's code in the exercises module. */
@@ -13,6 +15,7 @@ public final class Target {
     /** The reference built from core. */
     public static final String REFERENCE = "reference";
     private static final String BUG = "bug:";
+    private static final String ALTERNATIVE = "alternative:";
 
     private Target() {
     }
@@ -22,10 +25,15 @@ public final class Target {
         return BUG + name;
     }
 
+    /** Returns the spec for the correct alternative named {@code name}. */
+    public static String alternative(String name) {
+        return ALTERNATIVE + name;
+    }
+
     /** Returns the implementation {@code spec} names in {@code grader}. */
-    public static <F> F resolve(Grader<F> grader, String spec) {
+    static <F> F resolve(Grader<F> grader, String spec) throws LearnerBinding.BindingException {
         if (spec.equals(LEARNER)) {
-            return grader.learner();
+            return LearnerBinding.bind(grader);
         }
         if (spec.equals(REFERENCE)) {
             return grader.reference();
@@ -39,6 +47,15 @@ public final class Target {
             }
             throw new IllegalArgumentException(grader.exercise().name() + " has no bug named '" + name + "'");
         }
-        throw new IllegalArgumentException("unknown target '" + spec + "': use learner, reference or bug:NAME");
+        if (spec.startsWith(ALTERNATIVE)) {
+            String name = spec.substring(ALTERNATIVE.length());
+            for (Alternative<F> alternative : grader.alternatives()) {
+                if (alternative.name().equals(name)) {
+                    return alternative.implementation();
+                }
+            }
+            throw new IllegalArgumentException(grader.exercise().name() + " has no alternative named '" + name + "'");
+        }
+        throw new IllegalArgumentException("unknown target '" + spec + "': use learner, reference, bug:NAME or alternative:NAME");
     }
 }

@@ -24,7 +24,7 @@ final class BinaryCrossEntropyGradientBugs {
 
     /** The bce gradient's function type: (X, y, w, b) ↦ (dw, db). */
     @FunctionalInterface
-    interface Gradient {
+    public interface Gradient {
         /** Returns the gradient at (w, b); no argument is modified. */
         LinearGradient at(Matrix X, int[] y, double[] w, double b);
     }

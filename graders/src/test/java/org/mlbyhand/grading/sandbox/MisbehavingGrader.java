@@ -22,6 +22,13 @@ public class MisbehavingGrader extends Grader<UnaryOperator<Matrix>> {
     static final String NAN = "returns NaN";
     static final String MUTATES = "modifies its input";
     static final String PRINTS = "prints while computing the right answer";
+    static final String TAMPERS = "changes the state the reference reads, then returns what the reference would";
+    /**
+     * State the reference reads: 1, so the reference is a copy. In the engine's first design the
+     * reference ran in the same process as the learner's code, which could set this to 42 and agree
+     * with a "reference" that multiplies by 42; now the reference runs in the grading process.
+     */
+    static double referenceScale = 1.0;
 
     @Override
     public Exercise exercise() {
@@ -35,7 +42,7 @@ public class MisbehavingGrader extends Grader<UnaryOperator<Matrix>> {
 
     @Override
     public UnaryOperator<Matrix> reference() {
-        return Matrix::copy;
+        return A -> A.map(a -> a * referenceScale);
     }
 
     @Override
@@ -53,6 +60,10 @@ public class MisbehavingGrader extends Grader<UnaryOperator<Matrix>> {
                     System.out.println("VERDICT this line must not confuse the sandbox");
                     System.out.println("CHECK nor this one");
                     return A.copy();
+                }),
+                new Bug<>(TAMPERS, "", A -> {
+                    referenceScale = 42;
+                    return A.map(a -> a * 42);
                 }));
     }
 

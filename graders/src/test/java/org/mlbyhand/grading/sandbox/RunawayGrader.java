@@ -5,10 +5,11 @@ import java.util.function.UnaryOperator;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.grading.Bug;
 
-/** The copy exercise of {@link MisbehavingGrader}, with bugs that never return: one loops, one exits the JVM. */
+/** The copy exercise of {@link MisbehavingGrader}, with bugs that do not return in time: one loops, one exits the JVM, one is slow. */
 public final class RunawayGrader extends MisbehavingGrader {
     static final String LOOPS = "loops forever";
     static final String EXITS = "calls System.exit";
+    static final String SLOW = "takes 1.5 s per call";
 
     @Override
     public List<Bug<UnaryOperator<Matrix>>> bugs() {
@@ -23,6 +24,14 @@ public final class RunawayGrader extends MisbehavingGrader {
                 new Bug<>(EXITS, "", A -> {
                     System.exit(3);
                     return A;
+                }),
+                new Bug<>(SLOW, "", A -> {
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return A.copy();
                 }));
     }
 }

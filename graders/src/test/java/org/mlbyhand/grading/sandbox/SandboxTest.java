@@ -1,27 +1,30 @@
 package org.mlbyhand.grading.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlbyhand.grading.Budget;
 import org.mlbyhand.grading.Verdict;
 
 class SandboxTest {
-    private static final Duration SHORT_BUDGET = Duration.ofSeconds(2);
+    private static final Budget SHORT_BUDGET = Budget.QUICK.withTime(Duration.ofSeconds(2));
     private final MisbehavingGrader grader = new MisbehavingGrader();
 
     private Verdict grade(String bug) {
-        return Sandbox.grade(grader, Target.bug(bug), SHORT_BUDGET);
+        return Sandbox.grade(grader, Target.bug(bug), SHORT_BUDGET, List.of());
     }
 
     private static Verdict runaway(String bug) {
-        return Sandbox.grade(new RunawayGrader(), Target.bug(bug), SHORT_BUDGET);
+        return Sandbox.grade(new RunawayGrader(), Target.bug(bug), SHORT_BUDGET, List.of());
     }
 
     @Test
     void theReferenceIsSolvedThroughTheSandbox() {
-        assertEquals(Verdict.Status.SOLVED, Sandbox.grade(grader, Target.REFERENCE, SHORT_BUDGET).status());
+        assertEquals(Verdict.Status.SOLVED, Sandbox.grade(grader, Target.REFERENCE, SHORT_BUDGET, List.of()).status());
     }
 
     @Test
@@ -29,16 +32,19 @@ class SandboxTest {
         Verdict v = runaway(RunawayGrader.LOOPS);
         assertEquals(Verdict.Status.TIMED_OUT, v.status());
         assertEquals("returns a copy", v.check());
-        assertTrue(v.report().contains("did not finish within 2 s"), v.report());
+        assertTrue(v.report().contains("did not return within 2 s on this input"), v.report());
+        assertTrue(v.report().contains("input (seed "), v.report());
+        assertTrue(v.report().contains("loop whose condition never becomes false"), v.report());
         assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count(),
                 "the timed-out child JVM is still running");
     }
 
     @Test
-    void systemExitIsReportedAsACrashWithoutAVerdict() {
+    void systemExitIsReportedAsACrashWithTheInputAndExitCode() {
         Verdict v = runaway(RunawayGrader.EXITS);
         assertEquals(Verdict.Status.CRASHED, v.status());
         assertTrue(v.report().contains("exit code 3"), v.report());
+        assertTrue(v.report().contains("ended while your code ran on this input"), v.report());
     }
 
     @Test
@@ -68,6 +74,25 @@ class SandboxTest {
         Verdict v = grade(MisbehavingGrader.MUTATES);
         assertEquals(Verdict.Status.FAILED, v.status());
         assertTrue(v.report().contains("modified its input: A[0][0] was"), v.report());
+    }
+
+    @Test
+    void slowCodeIsToldItIsSlowWithItsInputAndTimings() {
+        Verdict v = runaway(RunawayGrader.SLOW);
+        assertEquals(Verdict.Status.TIMED_OUT, v.status(), v.report());
+        assertTrue(v.report().contains("input (seed "), v.report());
+        assertTrue(v.report().contains("1 call of your code returned, taking 1.5 s; the next was stopped after"),
+                v.report());
+        assertTrue(v.report().contains("finishes, but far too slowly"), v.report());
+        assertFalse(v.report().contains("never becomes false"), v.report());
+    }
+
+    @Test
+    void stateChangedInsideTheSandboxDoesNotChangeTheVerdict() {
+        Verdict v = grade(MisbehavingGrader.TAMPERS);
+        assertEquals(Verdict.Status.FAILED, v.status(), v.report());
+        assertTrue(v.report().contains("got 42"), v.report());
+        assertEquals(1.0, MisbehavingGrader.referenceScale, "the grading process's state is its own");
     }
 
     @Test
