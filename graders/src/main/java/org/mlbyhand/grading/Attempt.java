@@ -73,9 +73,9 @@ final class Attempt<F> {
     private void agrees(Case c) {
         Object expected = reference(c);
         Object actual = learner(c);
-        Difference d = Comparison.compare(grader.output(), expected, actual, check.tolerance(), magnitude(c));
-        if (d != null) {
-            throw new CheckFailure(d.text(), d.pattern(), current);
+        Equivalence.Judgement j = check.equivalence().judge(grader.output(), expected, actual, magnitude(c));
+        if (!j.accepted()) {
+            throw new CheckFailure(j.difference().text(), j.difference().pattern(), current);
         }
     }
 

@@ -12,12 +12,12 @@ import org.mlbyhand.core.property.Gen;
  * @param inputs    where the inputs come from (a seeded generator, or one fixed case)
  * @param trials    how many inputs are drawn
  * @param kind      agreement with the reference, invariant, or expected exception
- * @param tolerance for agreement checks
+ * @param equivalence for agreement checks: what "equal to the reference" means
  * @param invariant for invariant checks
  * @param rejection for checks that the learner's code throws: the expected exception type
  * @param timeLimit the check's own time budget, or null for the grader's {@link Budget#perCheck()}
  */
-public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Tolerance tolerance,
+public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Equivalence equivalence,
                     Invariant invariant, Class<? extends Throwable> rejection, Duration timeLimit) {
 
     /** What a check demands. */
@@ -35,6 +35,11 @@ public record Check(String name, Gen<Case> inputs, int trials, Kind kind, Tolera
 
     /** This check with its own time budget. */
     Check taking(Duration time) {
-        return new Check(name, inputs, trials, kind, tolerance, invariant, rejection, time);
+        return new Check(name, inputs, trials, kind, equivalence, invariant, rejection, time);
+    }
+
+    /** The tolerance of an agreement check's equivalence, or null for other checks. */
+    public Tolerance tolerance() {
+        return equivalence == null ? null : equivalence.tolerance();
     }
 }

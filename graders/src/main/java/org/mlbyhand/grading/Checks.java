@@ -10,7 +10,8 @@ import org.mlbyhand.core.random.Rng;
 /**
  * Where a grader declares its checks, in order. Three kinds, as every exercise needs:
  * <ul>
- *   <li>{@code agrees}: the learner's result equals the reference's within a {@link Tolerance};</li>
+ *   <li>{@code agrees}: the learner's result equals the reference's within a {@link Tolerance}, or
+ *       under another {@link Equivalence} (up to signs, up to a renaming of labels);</li>
  *   <li>{@code holds}: an {@link Invariant} that needs no reference;</li>
  *   <li>{@code rejects}: bad input (shape mismatch, singular, NaN) throws the expected exception.</li>
  * </ul>
@@ -21,14 +22,24 @@ public final class Checks {
 
     private final List<Check> checks = new ArrayList<>();
 
-    /** The learner's result agrees with the reference on {@value #TRIALS} random inputs. */
+    /** The learner's result agrees with the reference within {@code tolerance} on {@value #TRIALS} random inputs. */
     public Checks agrees(String name, Gen<Case> inputs, Tolerance tolerance) {
-        return add(new Check(name, inputs, TRIALS, Check.Kind.AGREES, tolerance, null, null, null));
+        return agrees(name, inputs, Equivalence.within(tolerance));
     }
 
-    /** The learner's result agrees with the reference on one hand-picked input. */
+    /** The learner's result agrees with the reference within {@code tolerance} on one hand-picked input. */
     public Checks agrees(String name, Case input, Tolerance tolerance) {
-        return add(new Check(name, fixed(input), 1, Check.Kind.AGREES, tolerance, null, null, null));
+        return agrees(name, input, Equivalence.within(tolerance));
+    }
+
+    /** The learner's result is equivalent to the reference's on {@value #TRIALS} random inputs. */
+    public Checks agrees(String name, Gen<Case> inputs, Equivalence equivalence) {
+        return add(new Check(name, inputs, TRIALS, Check.Kind.AGREES, equivalence, null, null, null));
+    }
+
+    /** The learner's result is equivalent to the reference's on one hand-picked input. */
+    public Checks agrees(String name, Case input, Equivalence equivalence) {
+        return add(new Check(name, fixed(input), 1, Check.Kind.AGREES, equivalence, null, null, null));
     }
 
     /** The invariant holds on {@value #TRIALS} random inputs. */

@@ -54,7 +54,7 @@ final class FailureReport {
             default -> s.append("  internal grader error, not your fault: ").append(failure.getMessage())
                     .append('\n').append(Traces.full(failure));
         }
-        String hint = status == Verdict.Status.GRADER_ERROR ? null : hint(grader, failure, attempt, found);
+        String hint = status == Verdict.Status.GRADER_ERROR ? null : hint(grader, check, failure, attempt, found);
         if (hint != null) {
             s.append("  hint: ").append(hint).append('\n');
         }
@@ -96,12 +96,13 @@ final class FailureReport {
                 .append(" · ").append(check.name()).append("   ").append(status.toUpperCase(Locale.ROOT)).append('\n');
     }
 
-    private static <F> String hint(Grader<F> grader, Throwable failure, Attempt<F> attempt, Falsified<Case> found) {
+    private static <F> String hint(Grader<F> grader, Check check, Throwable failure, Attempt<F> attempt,
+                                   Falsified<Case> found) {
         List<Observation> shrunk = observations(failure);
         List<Observation> original = found.shrinkSteps() > 0 && attempt.firstFailure() != null
                 ? observations(attempt.firstFailure()) : null;
         Thrown crash = failure instanceof LearnerCrash ? ((LearnerCrash) failure).thrown() : null;
-        return Hints.find(grader, shrunk, original, crash);
+        return Hints.find(grader, check, shrunk, original, crash);
     }
 
     private static List<Observation> observations(Throwable failure) {

@@ -28,14 +28,16 @@ final class Hints {
      * @param shrunk   the learner's calls on the reported (shrunk) input
      * @param original the learner's calls on the first failing input, or null when it was not shrunk
      */
-    static <F> String find(Grader<F> grader, List<Observation> shrunk, List<Observation> original, Thrown crash) {
+    static <F> String find(Grader<F> grader, Check check, List<Observation> shrunk, List<Observation> original,
+                           Thrown crash) {
+        Equivalence sameness = sameness(check);
         LocalSubject<F> reference = new LocalSubject<>(grader, grader.reference());
         for (Bug<F> bug : grader.bugs()) {
             if (bug.hint().isBlank() || shrunk.isEmpty()) {
                 continue;
             }
             LocalSubject<F> buggy = new LocalSubject<>(grader, bug.implementation());
-            if (explains(buggy, reference, shrunk, grader.output())
+            if (explains(buggy, reference, shrunk, grader.output(), sameness)
                     && (original == null || resembles(buggy, reference, original))) {
                 return bug.hint();
             }
@@ -43,14 +45,31 @@ final class Hints {
         return crash != null ? forException(crash) : null;
     }
 
-    private static boolean explains(Subject bug, Subject reference, List<Observation> calls, String output) {
+    /**
+     * When two outcomes count as the same: for an agreement check, under its equivalence (never stricter
+     * than round-off); for an invariant or a rejection, to round-off.
+     */
+    private static Equivalence sameness(Check check) {
+        if (check.kind() != Check.Kind.AGREES) {
+            return Equivalence.within(Tolerance.ROUNDOFF);
+        }
+        if (check.equivalence() instanceof Equivalence.Within) {
+            Tolerance t = check.tolerance();
+            return t.relative() >= Tolerance.ROUNDOFF.relative() ? check.equivalence()
+                    : Equivalence.within(Tolerance.ROUNDOFF);
+        }
+        return check.equivalence();
+    }
+
+    private static boolean explains(Subject bug, Subject reference, List<Observation> calls, String output,
+                                    Equivalence sameness) {
         boolean wrongSomewhere = false;
         for (Observation o : calls) {
             Outcome b = bug.call(o.input(), Long.MAX_VALUE);
-            if (!same(b, o.outcome(), output)) {
+            if (!same(b, o.outcome(), output, sameness)) {
                 return false;
             }
-            wrongSomewhere |= !same(b, reference.call(o.input(), Long.MAX_VALUE), output);
+            wrongSomewhere |= !same(b, reference.call(o.input(), Long.MAX_VALUE), output, sameness);
         }
         return wrongSomewhere;
     }
@@ -77,8 +96,8 @@ final class Hints {
         return true;
     }
 
-    /** Same result to round-off (or both null), or the same exception class; and the same "modified" or not. */
-    private static boolean same(Outcome a, Outcome b, String output) {
+    /** The same result under {@code sameness} (or both null), or the same exception class; and the same "modified" or not. */
+    private static boolean same(Outcome a, Outcome b, String output, Equivalence sameness) {
         if ((a.modified() == null) != (b.modified() == null)) {
             return false;
         }
@@ -88,7 +107,7 @@ final class Hints {
         if (a.result() == null || b.result() == null) {
             return a.result() == b.result();
         }
-        return Comparison.compare(output, b.result(), a.result(), Tolerance.ROUNDOFF, 0.0) == null;
+        return sameness.judge(output, b.result(), a.result(), 0.0).accepted();
     }
 
     /** What an exception thrown by learner code usually means. */
