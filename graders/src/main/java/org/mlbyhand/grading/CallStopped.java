@@ -24,19 +24,27 @@ public final class CallStopped extends StopSearch {
     private final transient Case input;
     private final Duration running;
     private final String details;
+    private final String lastProgress;
 
     /**
-     * @param reason  why it was stopped
-     * @param input   the input of the call that was stopped
-     * @param running how long the call had been running
-     * @param details for an ended process: its exit code and last error output
+     * @param reason       why it was stopped
+     * @param input        the input of the call that was stopped
+     * @param running      how long the call had been running
+     * @param details      for an ended process: its exit code and last error output
+     * @param lastProgress the last {@link Progress} line the call reported, or null
      */
-    public CallStopped(Reason reason, Case input, Duration running, String details) {
+    public CallStopped(Reason reason, Case input, Duration running, String details, String lastProgress) {
         super(reason + " after " + running.toMillis() + " ms");
         this.reason = reason;
         this.input = input;
         this.running = running;
         this.details = details;
+        this.lastProgress = lastProgress;
+    }
+
+    /** The last progress line the stopped call reported, or null. */
+    public String lastProgress() {
+        return lastProgress;
     }
 
     /** Why the call was stopped. */

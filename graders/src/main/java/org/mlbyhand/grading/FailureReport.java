@@ -74,6 +74,9 @@ final class FailureReport {
         String reference = " (the reference takes " + seconds(referenceTime(grader, stop.input())) + " on this input)";
         if (!timedOut) {
             s.append("  the grading process ended while your code ran on this input").append(stop.details()).append('\n');
+        } else if (stop.lastProgress() != null) {
+            s.append("  stopped after ").append(seconds(check.time(budget))).append(": ").append(stop.lastProgress())
+                    .append('\n');
         } else if (attempt.calls() == 0) {
             s.append("  your code did not return within ").append(seconds(check.time(budget)))
                     .append(" on this input and was stopped").append(reference).append(".\n");
@@ -118,9 +121,13 @@ final class FailureReport {
         return new LocalSubject<>(grader, grader.reference()).call(input, Long.MAX_VALUE);
     }
 
-    /** "10 s", "3.1 s", "0.02 ms". */
+    /** "10 min", "2 min 10 s", "10 s", "3.1 s", "0.02 ms". */
     static String seconds(Duration d) {
         double s = d.toNanos() / 1e9;
+        if (s >= 59.5) {
+            long whole = Math.round(s);
+            return whole / 60 + " min" + (whole % 60 == 0 ? "" : " " + whole % 60 + " s");
+        }
         if (s >= 9.95 || s >= 1 && s == Math.rint(s)) {
             return String.format(Locale.ROOT, "%.0f s", s);
         }

@@ -3,6 +3,8 @@ package org.mlbyhand.grading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mlbyhand.grading.sandbox.Sandbox;
 import org.mlbyhand.grading.sandbox.Target;
@@ -19,16 +21,23 @@ public final class GradingSession {
     private final String unknownSelection;
     private final Scoreboard scoreboard;
     private final String target;
+    private final MilestoneLog milestoneLog;
     private LearnerGrading learner;
 
     /** Creates a gradebook for the exercises of {@code curriculum} that the system properties select. */
     public GradingSession(List<ProblemSet> curriculum) {
-        Selection selection = Selection.fromSystemProperties();
+        this(curriculum, Selection.fromSystemProperties(), System.getProperty("grade.target", Target.LEARNER));
+    }
+
+    GradingSession(List<ProblemSet> curriculum, Selection selection, String target) {
         List<ProblemSet> chosen = selection.apply(curriculum);
         this.selected = chosen;
         this.unknownSelection = chosen.isEmpty() ? selection.unknown(curriculum) : null;
-        this.scoreboard = new Scoreboard(chosen);
-        this.target = System.getProperty("grade.target", Target.LEARNER);
+        this.milestoneLog = new MilestoneLog(repository().resolve("graders/target/grades/milestones.tsv"));
+        List<Grader<?>> milestones = selection.inScope(curriculum).stream().flatMap(set -> set.graders().stream())
+                .filter(g -> g instanceof Milestone).collect(Collectors.toList());
+        this.scoreboard = new Scoreboard(chosen, milestones, milestoneLog.read());
+        this.target = target;
     }
 
     /** Returns the selected graders, in curriculum order. */
@@ -41,19 +50,33 @@ public final class GradingSession {
         return unknownSelection;
     }
 
-    /** Grades one exercise and records the verdict. */
+    /** Grades one exercise and records the verdict; a milestone prints its progress live and logs its result. */
     public Verdict grade(Grader<?> grader) {
+        Consumer<String> progress = grader instanceof Milestone ? live(grader) : line -> { };
         Verdict verdict;
         if (target.isEmpty() || target.equals(Target.LEARNER)) {
             if (learner == null) {
                 learner = new LearnerGrading(repository());
             }
-            verdict = learner.grade(grader);
+            verdict = learner.grade(grader, progress);
         } else {
-            verdict = Sandbox.grade(grader, target, List.of());
+            verdict = Sandbox.grade(grader, target, grader.budget(), List.of(), progress);
         }
         scoreboard.record(verdict);
+        if (grader instanceof Milestone) {
+            milestoneLog.record(verdict);
+        }
         return verdict;
+    }
+
+    /** Prints each progress line as it comes, with the milestone's name and the time it has run. */
+    private static Consumer<String> live(Grader<?> grader) {
+        long start = System.nanoTime();
+        String name = grader.exercise().problemSet() + " " + grader.exercise().name();
+        System.out.println("  " + name + ": running (budget " + FailureReport.seconds(grader.budget().perCheck())
+                + " per check)");
+        return line -> System.out.println("  " + name + " · " + FailureReport.seconds(
+                java.time.Duration.ofNanos(System.nanoTime() - start)) + " · " + line);
     }
 
     /** Returns the scoreboard as text, or the explanation of an unknown selection. */

@@ -28,6 +28,11 @@ final class LearnerGrading {
     }
 
     Verdict grade(Grader<?> grader) {
+        return grade(grader, line -> { });
+    }
+
+    /** Grades the learner's code for {@code grader}, sending progress lines of a long check to {@code progress}. */
+    Verdict grade(Grader<?> grader, java.util.function.Consumer<String> progress) {
         Exercise ex = grader.exercise();
         if (tampered != null) {
             return verdict(ex, Verdict.Status.REFUSED, "not graded",
@@ -46,8 +51,8 @@ final class LearnerGrading {
             if (refused != null) {
                 return verdict(ex, Verdict.Status.REFUSED, "writes it yourself", "  " + refused);
             }
-            Verdict verdict = Sandbox.grade(grader, org.mlbyhand.grading.sandbox.Target.LEARNER,
-                    List.of(compiled.classes()));
+            Verdict verdict = Sandbox.grade(grader, org.mlbyhand.grading.sandbox.Target.LEARNER, grader.budget(),
+                    List.of(compiled.classes()), progress);
             List<String> changes = files.changesNow();
             if (!changes.isEmpty()) {
                 tampered = ex.problemSet() + " " + ex.name();

@@ -22,9 +22,22 @@ public final class Scoreboard {
     private final List<ProblemSet> problemSets;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
-    /** Creates an empty scoreboard for the selected problem sets. */
+    private final List<Grader<?>> milestones;
+    private final Map<String, MilestoneLog.Entry> lastResults;
+
+    /** Creates an empty scoreboard for the selected problem sets, without milestones. */
     public Scoreboard(List<ProblemSet> problemSets) {
+        this(problemSets, List.of(), Map.of());
+    }
+
+    /**
+     * Creates an empty scoreboard for the selected problem sets and, in a section of their own, the
+     * milestones in scope with their last results.
+     */
+    Scoreboard(List<ProblemSet> problemSets, List<Grader<?>> milestones, Map<String, MilestoneLog.Entry> lastResults) {
         this.problemSets = List.copyOf(problemSets);
+        this.milestones = List.copyOf(milestones);
+        this.lastResults = Map.copyOf(lastResults);
     }
 
     /** Records the verdict on one exercise. */
@@ -45,7 +58,11 @@ public final class Scoreboard {
             int setPossible = 0;
             int solved = 0;
             StringBuilder lines = new StringBuilder();
-            for (Grader<?> g : set.graders()) {
+            List<Grader<?>> quick = set.graders().stream().filter(g -> !(g instanceof Milestone)).toList();
+            if (quick.isEmpty()) {
+                continue;
+            }
+            for (Grader<?> g : quick) {
                 Exercise ex = g.exercise();
                 Verdict v = verdicts.get(ex.name());
                 boolean ok = v != null && v.solved();
@@ -60,11 +77,25 @@ public final class Scoreboard {
                         v == null ? "not graded" : v.summary()));
             }
             s.append(String.format(Locale.ROOT, " %-4s %-40s %2d/%-2d solved   %3d/%d points%n",
-                    set.id().toUpperCase(Locale.ROOT), set.title(), solved, set.graders().size(), setPoints,
+                    set.id().toUpperCase(Locale.ROOT), set.title(), solved, quick.size(), setPoints,
                     setPossible));
             s.append(lines);
             points += setPoints;
             possible += setPossible;
+        }
+        if (!milestones.isEmpty()) {
+            s.append(" Milestones, last results: long runs, graded only when asked (-Dmilestone=NAME)\n");
+            for (Grader<?> g : milestones) {
+                Exercise ex = g.exercise();
+                Verdict v = verdicts.get(ex.name());
+                MilestoneLog.Entry last = lastResults.get(ex.name());
+                boolean ok = v != null ? v.solved() : last != null && last.status() == Verdict.Status.SOLVED;
+                String result = v != null ? v.summary() : last != null ? last.summary() : "never run";
+                points += ok ? ex.points() : 0;
+                possible += ex.points();
+                s.append(String.format(Locale.ROOT, EXERCISE_LINE, ok ? "✔" : "·", ex.name(), ex.title(),
+                        ok ? ex.points() : 0, ex.points(), result));
+            }
         }
         s.append(RULE).append('\n');
         s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
@@ -74,7 +105,8 @@ public final class Scoreboard {
             Exercise ex = next.exercise();
             s.append(" next: ").append(ex.problemSet()).append(' ').append(ex.name()).append(" — edit ")
                     .append(ex.stub()).append('\n')
-                    .append("       then grade just that one: ./mvnw test -Dexercise=").append(ex.name()).append('\n');
+                    .append("       then grade just that one: ./mvnw test -D")
+                    .append(next instanceof Milestone ? "milestone=" : "exercise=").append(ex.name()).append('\n');
         }
         return s.append(RULE).append('\n').toString();
     }

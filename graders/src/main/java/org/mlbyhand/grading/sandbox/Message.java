@@ -14,6 +14,8 @@ final class Message {
     static final int THREW = 5;
     /** Grading → sandbox: no more calls; exit. */
     static final int END = 6;
+    /** Sandbox → grading, during a call: one line of {@link org.mlbyhand.grading.Progress}. */
+    static final int PROGRESS = 7;
 
     private Message() {
     }

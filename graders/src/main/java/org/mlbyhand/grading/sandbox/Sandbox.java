@@ -3,6 +3,7 @@ package org.mlbyhand.grading.sandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.mlbyhand.grading.Budget;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Grader;
@@ -22,12 +23,19 @@ public final class Sandbox {
 
     /** Grades {@code target} ("learner", "reference", "bug:NAME", "alternative:NAME") under the grader's budget. */
     public static Verdict grade(Grader<?> grader, String target, List<Path> classpathFirst) {
-        return grade(grader, target, grader.budget(), classpathFirst);
+        return grade(grader, target, grader.budget(), classpathFirst, line -> { });
     }
 
     /** Grades {@code target} under {@code budget}. */
     public static Verdict grade(Grader<?> grader, String target, Budget budget, List<Path> classpathFirst) {
+        return grade(grader, target, budget, classpathFirst, line -> { });
+    }
+
+    /** Grades {@code target} under {@code budget}, sending the progress lines of long checks to {@code progress}. */
+    public static Verdict grade(Grader<?> grader, String target, Budget budget, List<Path> classpathFirst,
+                                Consumer<String> progress) {
         try (SandboxSubject subject = SandboxSubject.start(grader, target, budget, classpathFirst)) {
+            subject.onProgress(progress);
             return Grading.grade(grader, subject, budget, name -> { });
         } catch (SandboxSubject.SetupFailure e) {
             Exercise ex = grader.exercise();

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.grading.Grader;
+import org.mlbyhand.grading.Progress;
 import org.mlbyhand.grading.Thrown;
 
 /**
@@ -55,6 +56,17 @@ public final class SandboxMain {
             out.flush();
             return;
         }
+        Progress.listen(line -> {
+            synchronized (out) {
+                try {
+                    out.writeByte(Message.PROGRESS);
+                    Wire.writeString(out, line);
+                    out.flush();
+                } catch (IOException e) {
+                    // the grading process is gone; the call will end with it
+                }
+            }
+        });
         out.writeByte(Message.READY);
         out.flush();
         while (true) {
@@ -68,8 +80,11 @@ public final class SandboxMain {
                 return;
             }
             Case input = Wire.readCase(in);
-            out.write(call(grader, implementation, input));
-            out.flush();
+            byte[] reply = call(grader, implementation, input);
+            synchronized (out) {
+                out.write(reply);
+                out.flush();
+            }
         }
     }
 

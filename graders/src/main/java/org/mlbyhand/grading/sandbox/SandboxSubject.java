@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.grading.Budget;
@@ -51,6 +52,8 @@ public final class SandboxSubject implements Subject {
     private final DataInputStream in;
     private final DataOutputStream toChild;
     private boolean stopped;
+    private Consumer<String> progress = line -> { };
+    private String lastProgress;
 
     private SandboxSubject(Process process, Path directory, Socket socket) throws IOException {
         this.process = process;
@@ -144,35 +147,46 @@ public final class SandboxSubject implements Subject {
         }
     }
 
+    /** Sends every {@link org.mlbyhand.grading.Progress} line the sandboxed code reports to {@code sink}, live. */
+    public void onProgress(Consumer<String> sink) {
+        this.progress = sink;
+    }
+
     @Override
     public Outcome call(Case input, long deadline) {
         long start = System.nanoTime();
+        lastProgress = null;
         if (stopped) {
-            throw new CallStopped(CallStopped.Reason.PROCESS_ENDED, input, Duration.ZERO, ending());
+            throw new CallStopped(CallStopped.Reason.PROCESS_ENDED, input, Duration.ZERO, ending(), null);
         }
-        long remaining = deadline - start;
-        if (remaining <= 0) {
+        if (deadline - start <= 0) {
             close();
-            throw new CallStopped(CallStopped.Reason.TIMED_OUT, input, Duration.ZERO, "");
+            throw new CallStopped(CallStopped.Reason.TIMED_OUT, input, Duration.ZERO, "", null);
         }
         try {
             toChild.writeByte(Message.CALL);
             Wire.writeCase(toChild, input);
             toChild.flush();
-            socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(remaining))));
-            return read(input);
+            return read(input, deadline);
         } catch (SocketTimeoutException e) {
             close();
-            throw new CallStopped(CallStopped.Reason.TIMED_OUT, input, Duration.ofNanos(System.nanoTime() - start), "");
+            throw new CallStopped(CallStopped.Reason.TIMED_OUT, input, Duration.ofNanos(System.nanoTime() - start), "",
+                    lastProgress);
         } catch (IOException e) {
             close();
             throw new CallStopped(CallStopped.Reason.PROCESS_ENDED, input, Duration.ofNanos(System.nanoTime() - start),
-                    ending());
+                    ending(), lastProgress);
         }
     }
 
-    private Outcome read(Case input) throws IOException {
-        int tag = in.readByte();
+    /** Reads the call's reply, passing on progress lines as they come, until the deadline. */
+    private Outcome read(Case input, long deadline) throws IOException {
+        int tag = nextTag(deadline);
+        while (tag == Message.PROGRESS) {
+            lastProgress = Wire.readString(in);
+            progress.accept(lastProgress);
+            tag = nextTag(deadline);
+        }
         Object result = null;
         Thrown thrown = null;
         if (tag == Message.RETURNED) {
@@ -198,6 +212,15 @@ public final class SandboxSubject implements Subject {
         Duration elapsed = Duration.ofNanos(Math.max(0, in.readLong()));
         String modified = Case.of(after, input.dimensions()).firstDifference(input);
         return new Outcome(result, thrown, modified, elapsed);
+    }
+
+    private int nextTag(long deadline) throws IOException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new SocketTimeoutException("the call's time is up");
+        }
+        socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(remaining))));
+        return in.readByte();
     }
 
     /** " (exit code 3).\n  Does your code call System.exit...? Its last output:\n ..." for a process that ended. */
