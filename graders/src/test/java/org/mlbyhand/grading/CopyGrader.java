@@ -1,6 +1,5 @@
 package org.mlbyhand.grading;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.mlbyhand.core.linalg.Matrix;
@@ -12,7 +11,6 @@ import org.mlbyhand.core.property.CaseGen;
  * code the engine tests write. Its reference is {@code Matrix.copy}, which the learner may not call.
  */
 public final class CopyGrader extends Grader<UnaryOperator<Matrix>> {
-    static final Budget SHORT = Budget.QUICK.withTime(Duration.ofSeconds(3));
 
     @Override
     public Exercise exercise() {
@@ -37,11 +35,6 @@ public final class CopyGrader extends Grader<UnaryOperator<Matrix>> {
     @Override
     public List<Forbidden> forbidden() {
         return List.of(Forbidden.method(Matrix.class, "copy"));
-    }
-
-    @Override
-    public Budget budget() {
-        return SHORT;
     }
 
     @Override
