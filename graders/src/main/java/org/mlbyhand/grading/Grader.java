@@ -16,11 +16,32 @@ import org.mlbyhand.core.property.Case;
  */
 public abstract class Grader<F> {
 
-    /** Returns the exercise this grader grades. */
+    /** Returns the exercise this grader grades: usually {@code exercise(order, name, title, points)}. */
     public abstract Exercise exercise();
 
-    /** Returns the learner's implementation, from the {@code exercises} module. */
-    public abstract F learner();
+    /**
+     * Returns the exercise of this grader, deriving the rest from where the grader lives: the problem
+     * set is its package's last part ({@code ps0}), and the stub is the class of the exercises module
+     * named as the grader without "Grader" ({@code org.mlbyhand.graders.ps0.MatrixMultiplyGrader} grades
+     * {@code org.mlbyhand.exercises.ps0.MatrixMultiply}).
+     *
+     * @param order  its place in the problem set (smaller first; gaps of 10 leave room)
+     * @param name   the short name {@code -Dexercise=} takes, at most {@value Scoreboard#NAME_WIDTH} characters
+     * @param title  the scoreboard's title, at most {@value Scoreboard#TITLE_WIDTH} characters
+     * @param points what solving it is worth
+     */
+    protected final Exercise exercise(int order, String name, String title, int points) {
+        String graderClass = getClass().getName();
+        String pkg = graderClass.substring(0, graderClass.lastIndexOf('.'));
+        String simple = getClass().getSimpleName();
+        if (!simple.endsWith("Grader") || !pkg.contains(".graders.")) {
+            throw new IllegalStateException(graderClass + " must be named NameGrader and live in a graders package");
+        }
+        String stubClass = pkg.replace(".graders.", ".exercises.") + "."
+                + simple.substring(0, simple.length() - "Grader".length());
+        return new Exercise(pkg.substring(pkg.lastIndexOf('.') + 1), order, name, title, points,
+                Exercise.stubOf(stubClass));
+    }
 
     /** Returns the reference implementation, built from {@code core}. */
     public abstract F reference();
