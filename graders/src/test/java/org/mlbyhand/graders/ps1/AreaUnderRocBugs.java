@@ -3,7 +3,6 @@ package org.mlbyhand.graders.ps1;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.grading.Bug;
 
 /**
@@ -46,7 +45,7 @@ final class AreaUnderRocBugs {
 
     /** (#wins + tie·#ties) / (P·N) over (positive, negative) pairs; swapped: wins counted for the negative. */
     private static Double pairs(int[] y, double[] s, double tie, boolean swapped) {
-        check(y, s);
+        LabelChecks.rankedClasses(y, s);
         double count = 0.0;
         long pairs = 0;
         for (int i = 0; i < y.length; i++) {
@@ -63,7 +62,7 @@ final class AreaUnderRocBugs {
 
     /** Highest score first, one row at a time: each negative adds a rectangle of height TP. */
     private static Double rowByRow(int[] y, double[] s) {
-        long[] pn = check(y, s);
+        long[] pn = LabelChecks.rankedClasses(y, s);
         Integer[] order = indices(y.length);
         Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
         long tp = 0;
@@ -80,7 +79,7 @@ final class AreaUnderRocBugs {
 
     /** Mann–Whitney U with rank = position in the ascending sort, ties not averaged. */
     private static Double unaveragedRanks(int[] y, double[] s) {
-        long[] pn = check(y, s);
+        long[] pn = LabelChecks.rankedClasses(y, s);
         Integer[] order = indices(y.length);
         Arrays.sort(order, (a, b) -> Double.compare(s[a], s[b]));
         long rankSum = 0;
@@ -91,27 +90,6 @@ final class AreaUnderRocBugs {
         }
         long p = pn[0];
         return (rankSum - p * (p + 1) / 2.0) / (p * pn[1]);
-    }
-
-    /** The argument checks the exercise asks for; returns {P, N}. */
-    private static long[] check(int[] y, double[] s) {
-        if (y.length != s.length) {
-            throw new ShapeMismatchException("yTrue has length " + y.length + ", score " + s.length);
-        }
-        long p = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new IllegalArgumentException("yTrue[" + i + "] = " + y[i]);
-            }
-            if (!Double.isFinite(s[i])) {
-                throw new IllegalArgumentException("score[" + i + "] = " + s[i]);
-            }
-            p += y[i];
-        }
-        if (p == 0 || p == y.length) {
-            throw new IllegalArgumentException("both classes are needed");
-        }
-        return new long[] {p, y.length - p};
     }
 
     private static Integer[] indices(int n) {

@@ -2,7 +2,6 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.metrics.BinaryScores;
 import org.mlbyhand.grading.Bug;
 
@@ -51,20 +50,12 @@ final class PrecisionRecallF1Bugs {
                     (yTrue, yPred) -> scores(yTrue, yPred, Mistake.F1_NO_ZERO_GUARD)));
 
     private static BinaryScores scores(int[] yTrue, int[] yPred, Mistake mistake) {
-        if (yTrue.length != yPred.length) {
-            throw new ShapeMismatchException("yTrue has length " + yTrue.length + ", yPred " + yPred.length);
-        }
-        if (yTrue.length == 0) {
-            throw new IllegalArgumentException("no labels");
-        }
+        LabelChecks.predictions(yTrue, yPred);
         int positive = mistake == Mistake.CLASS_ZERO_POSITIVE ? 0 : 1;
         int tp = 0;
         int fp = 0;
         int fn = 0;
         for (int i = 0; i < yTrue.length; i++) {
-            if ((yTrue[i] != 0 && yTrue[i] != 1) || (yPred[i] != 0 && yPred[i] != 1)) {
-                throw new IllegalArgumentException("labels must be 0 or 1, got " + yTrue[i] + " and " + yPred[i]);
-            }
             tp += yTrue[i] == positive && yPred[i] == positive ? 1 : 0;
             fp += yTrue[i] != positive && yPred[i] == positive ? 1 : 0;
             fn += yTrue[i] == positive && yPred[i] != positive ? 1 : 0;

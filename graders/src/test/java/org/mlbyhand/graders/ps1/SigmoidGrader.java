@@ -6,10 +6,12 @@ import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.Sigmoid;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -51,6 +53,16 @@ public final class SigmoidGrader extends Grader<DoubleUnaryOperator> {
     }
 
     @Override
+    public List<Alternative<DoubleUnaryOperator>> alternatives() {
+        return SigmoidAlternatives.ALL;
+    }
+
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(Activations.class));
+    }
+
+    @Override
     public Object call(DoubleUnaryOperator sigmoid, Case c) {
         return sigmoid.applyAsDouble(c.scalar("z"));
     }
@@ -64,9 +76,14 @@ public final class SigmoidGrader extends Grader<DoubleUnaryOperator> {
     public void declare(Checks checks) {
         checks.agrees("σ(0) = 1/(1 + e⁰) = 1/2", z(0.0), Tolerance.ROUNDOFF)
                 .agrees("σ(2) = 1/(1 + e^(−2)) ≈ 0.8808", z(2.0), Tolerance.ROUNDOFF)
+                .agrees("σ(−2) = 1 − σ(2) ≈ 0.1192: a negative score gives a probability below 1/2", z(-2.0),
+                        Tolerance.ROUNDOFF)
                 .agrees("σ(−20) = e^(−20)/(1 + e^(−20)) ≈ 2.0612e-9, with all its digits", z(-20.0), Tolerance.ROUNDOFF)
                 .agrees("σ(−40) ≈ 4.2484e-18: small, but not 0", z(-40.0), Tolerance.ROUNDOFF)
-                .agrees("σ(800) = 1, although e^800 overflows a double", z(800.0), Tolerance.ROUNDOFF)
+                .agrees("σ(710) = 1, although e^710 overflows a double (e^709.78 is the largest)", z(710.0),
+                        Tolerance.ROUNDOFF)
+                .agrees("σ(−710) ≈ e^(−710) ≈ 4.4763e-309, a positive (subnormal) double, although e^710 overflows",
+                        z(-710.0), Tolerance.ROUNDOFF)
                 .agrees("σ(−745) ≈ e^(−745) rounds to 4.9e-324, the smallest positive double, not to 0",
                         z(-745.0), Tolerance.ROUNDOFF)
                 .agrees("σ(−800) = 0: e^(−800) is below the smallest double", z(-800.0), Tolerance.ROUNDOFF)
