@@ -24,8 +24,8 @@ import org.mlbyhand.grading.Tolerance;
  * Grades {@link AreaUnderRoc}: the ROC AUC, P(positive scores above negative) + ½·P(tie), against core's
  * {@link RocAuc#rocAucScore} (scikit-learn's {@code roc_auc_score}). Scores are compared as numbers:
  * equal ones (−0.0 and 0.0 included) tie, and any two that differ, even in the last bit, do not; the
- * hand-picked cases test both, and the random ones take few values, so most cases have ties, plus a
- * set of scores a few subnormal ulps apart and a set of 32 to 300 rows, where {@code Arrays.sort}
+ * hand-picked cases test both. The random cases draw scores from a few values, so most have ties; one
+ * set draws them a few subnormal ulps apart, another has 32 to 300 rows, where {@code Arrays.sort}
  * checks its comparator's contract. The answer is a ratio of counts, exact as one division but possibly
  * summed as trapezoids in floating point, hence {@link Tolerance#ROUNDOFF}.
  *
