@@ -85,7 +85,7 @@ public final class SigmoidGrader extends Grader<DoubleUnaryOperator> {
                         Tolerance.ROUNDOFF)
                 .agrees("σ(−20) = e^(−20)/(1 + e^(−20)) ≈ 2.0612e-9, with all its digits", z(-20.0), Tolerance.ROUNDOFF)
                 .agrees("σ(−40) ≈ 4.2484e-18: small, but not 0", z(-40.0), Tolerance.ROUNDOFF)
-                .agrees("σ(710) = 1, although e^710 overflows a double (e^709.78 is the largest)", z(710.0),
+                .agrees("σ(710) = 1, although e^710 overflows (the largest double is about e^709.78)", z(710.0),
                         Tolerance.ROUNDOFF)
                 .agrees("σ(−710) ≈ e^(−710) ≈ 4.4763e-309, a positive (subnormal) double, although e^710 overflows",
                         z(-710.0), Tolerance.ROUNDOFF)
