@@ -25,13 +25,15 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * naming the offending index and value.
  *
  * <p>You need: {@code Math.exp}, {@code Math.log1p}. Write the softplus yourself; do not call core's
- * {@code Losses} or {@code Activations.softplus}.
+ * {@code Losses}, {@code Activations.softplus} or {@code Activations.logLoss}: they are what you are
+ * writing.
  *
  * <p>Classic traps: log σ(z) and log(1 − σ(z)) from a computed σ give log 0 = −∞ once σ rounds to 0
  * or 1 (already at |z| ≈ 37); {@code Math.log(1 + Math.exp(z))} overflows for z &gt; 709 and returns 0
  * for z &lt; −37, where the true value e^z is tiny but not 0; {@code Math.log1p(Math.exp(z))} still
  * overflows; the mean divides by n; the loss is ≥ 0, so a negative result means a sign error; the term
- * −yᵢ·zᵢ uses the label, not 1 − yᵢ.
+ * −yᵢ·zᵢ uses the label, not 1 − yᵢ; the labels are 0 and 1, not ±1 (log(1 + e^(−y·z)) is the loss for
+ * labels ±1); clipping σ to [ε, 1 − ε] keeps the logs finite but caps each row's loss at −log ε.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=bce}
  */

@@ -32,7 +32,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>Classic traps: the score includes the intercept, z = X·w + b; the residual is σ(z) − y, not
  * y − σ(z) (the gradient points uphill), for dw and db alike; both parts are means, divided by n; no
- * extra factor σ(z)(1 − σ(z)) — that is the derivative of a squared error on σ(z), not of this loss.
+ * extra factor σ(z)(1 − σ(z)) — that is the derivative of a squared error on σ(z), not of this loss; the
+ * labels are 0 and 1, not ±1, so a row with yᵢ = 0 contributes its σ(zᵢ) too.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=bce-gradient}
  */

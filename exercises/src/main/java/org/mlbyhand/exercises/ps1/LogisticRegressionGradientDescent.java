@@ -40,10 +40,11 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * {@code Losses.binaryCrossEntropyGradient}, {@code g.dw()}, {@code g.db()} and
  * {@code new LinearParameters(w, b)}. Not {@code LogisticRegression}: it is what you are writing.
  *
- * <p>Classic traps: penalizing b (only w is in ‖w‖²); the penalty's gradient is w/(C·n), not w/C nor
- * C·w/n, and it is added to dw (J grows with ‖w‖); step against the gradient, not along it; update w and
- * b from the same gradient, not b from a gradient recomputed after w moved; {@code steps} steps, not one
- * more or one fewer.
+ * <p>Classic traps: penalizing b (only w is in ‖w‖²); the penalty's gradient is w/(C·n), not w/C, C·w/n
+ * nor w/(2·C·n), and it is added to dw (J grows with ‖w‖); step against the gradient, not along it;
+ * update w and b from the same gradient, not b from a gradient recomputed after w moved; {@code steps}
+ * steps, not one more or one fewer, and no early exit once the gradient is small; {@code C <= 0} lets
+ * C = NaN through (test {@code !(C > 0)}), while C = +∞ must be accepted.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=logistic-gd}
  */

@@ -27,7 +27,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>Classic traps: precision divides by the predicted positives, recall by the true ones — not the other
  * way round; F1 is the harmonic mean, not (P + R)/2; 0/0 is NaN in Java, so test the denominator first;
- * the positive class is 1, not 0; {@code tp / (tp + fp)} on ints is integer division.
+ * the positive class is 1, not 0, and a correctly predicted 0 is a true negative, not a TP;
+ * {@code tp / (tp + fp)} on ints is integer division; 0/0 is 0 here, not 1.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=prf}
  */

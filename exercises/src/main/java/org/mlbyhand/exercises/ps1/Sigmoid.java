@@ -16,7 +16,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * where σ(z) is tiny: σ(−40) ≈ 4.2e-18, and σ(z) stays a positive (subnormal) number down to z ≈ −745.
  * A NaN in gives a NaN out, as for {@code Math.exp}.
  *
- * <p>You need: {@code Math.exp}.
+ * <p>You need: {@code Math.exp}. Not core's {@code Activations}: its {@code sigmoid} is what you are
+ * writing.
  *
  * <p>Classic traps: e^z/(1 + e^z) for every z is ∞/∞ = NaN once z &gt; 709; 1 − σ(−z) (or 1 − 1/(1 + e^z))
  * subtracts two numbers close to 1 and loses every digit of a small probability; 1/(1 + e^(−z)) for every z

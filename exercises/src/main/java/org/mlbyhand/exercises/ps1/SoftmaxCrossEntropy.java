@@ -25,13 +25,15 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>You need: {@code Z.rows()}, {@code Z.cols()}, {@code Z.get(i, c)} (or {@code Z.row(i)}),
  * {@code Math.exp}, {@code Math.log}. Write the log-sum-exp yourself; do not call core's
- * {@code Activations.logSumExp} or {@code Losses}.
+ * {@code Activations.logSumExp}, {@code Activations.crossEntropy} or {@code Losses}: they are what you
+ * are writing.
  *
  * <p>Classic traps: without the shift, e^1000 is +∞; shifting by the maximum of all of Z instead of each
- * row's own lets a row far below it underflow to log 0 = −∞; −log(softmax) underflows to −log 0 = +∞
- * when a label's probability is below 1e-308, although the loss is finite; the sum runs over the
- * classes of row i (its k columns), not over the rows; the subtracted score is the label's,
- * Z_{i,yᵢ}, not the row's largest; the loss is a mean over the n rows.
+ * row's own lets a row far below it underflow to log 0 = −∞; the shift comes back after the log
+ * (m + log Σ, not log Σ alone); −log(softmax) underflows to −log 0 = +∞ when a label's probability is
+ * below 1e-308, although the loss is finite; the sum runs over the classes of row i (its k columns), not
+ * over the rows; the subtracted score is the label's, Z_{i,yᵢ}, not the row's largest; the loss is a
+ * mean over the n rows, not over all n·k entries.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=softmax-ce}
  */

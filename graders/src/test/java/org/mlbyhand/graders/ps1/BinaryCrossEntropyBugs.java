@@ -2,7 +2,6 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.grading.Bug;
 
@@ -13,16 +12,33 @@ import org.mlbyhand.grading.Bug;
  * naive log(1 + e^z) at z = −40 (0 instead of e^(−40)), log1p(e^z) at z = 800 (+∞). The naive form and
  * log σ also return 0 at z = −40 and all three return +∞ at z = 800, and a hint goes to the first bug in
  * this list that gives the learner's answer, so they are listed in the reverse order of their checks.
+ * Clipping σ and the ±1-label formula fail first at z = 40 with y = 0, each with its own finite number
+ * (−log ε ≈ 34.5 and log 2), and come first: the engine takes a bug's infinite answer as equal to any
+ * learner's, so a bug that returns ±∞ must come after every bug it could be mistaken for.
  */
 final class BinaryCrossEntropyBugs {
     private BinaryCrossEntropyBugs() {
     }
 
+    /** The ε of the clipping mistake, scikit-learn's former log_loss default. */
+    private static final double CLIP = 1e-15;
+
     private enum Mistake {
-        LOG1P_OVERFLOW, NAIVE_SOFTPLUS, LOG_SIGMOID, NO_MEAN, SIGN, LABELS_SWAPPED
+        LOG1P_OVERFLOW, NAIVE_SOFTPLUS, LOG_SIGMOID, CLIPPED_SIGMOID, PLUS_MINUS_ONE_LABELS, NO_MEAN, SIGN,
+        LABELS_SWAPPED
     }
 
     static final List<Bug<ToDoubleBiFunction<int[], double[]>>> ALL = List.of(
+            new Bug<>("σ(z) clipped to [1e-15, 1 − 1e-15] before the logs",
+                    "clipping σ(z) away from 0 and 1 keeps the logs finite, but caps every row's loss at −log ε"
+                            + " (34.5 for ε = 1e-15), while the loss of y = 0 at z = 40 is 40. Compute from the score"
+                            + " instead, where nothing needs clipping: −log(1 − σ(z)) = log(1 + e^z).",
+                    (y, z) -> loss(y, z, Mistake.CLIPPED_SIGMOID)),
+            new Bug<>("log(1 + e^(−y·z)), the loss for labels ±1",
+                    "log(1 + e^(−y·z)) is the log-loss for labels −1 and +1. Here the labels are 0 and 1, and a"
+                            + " row with y = 0 costs log(1 + e^z), which your formula turns into log(1 + e⁰) = log 2"
+                            + " whatever the score. Use log(1 + e^z) − y·z.",
+                    (y, z) -> loss(y, z, Mistake.PLUS_MINUS_ONE_LABELS)),
             new Bug<>("log1p(e^z) without the shift",
                     "log1p(e^z) is accurate for z ≤ 0, but e^z still overflows to +∞ for z > 709.78. For z > 0"
                             + " take z out first: log(1 + e^z) = z + log1p(e^(−z)), whose exponential is at most 1.",
@@ -50,11 +66,7 @@ final class BinaryCrossEntropyBugs {
                     (y, z) -> loss(y, z, Mistake.LABELS_SWAPPED)));
 
     private static double loss(int[] y, double[] z, Mistake mistake) {
-        if (y.length != z.length) {
-            throw new ShapeMismatchException("loss: y has length " + y.length + ", z has length " + z.length);
-        }
-        LabelChecks.labels("loss", y, 2);
-        RegressionInputs.finite("loss", "z", z);
+        LabelChecks.binaryScores("loss", y, z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
             sum += term(y[i], z[i], mistake);
@@ -71,6 +83,11 @@ final class BinaryCrossEntropyBugs {
             case LOG_SIGMOID:
                 double s = Activations.sigmoid(z);
                 return -y * Math.log(s) - (1 - y) * Math.log(1.0 - s);
+            case CLIPPED_SIGMOID:
+                double c = Math.min(Math.max(Activations.sigmoid(z), CLIP), 1.0 - CLIP);
+                return -y * Math.log(c) - (1 - y) * Math.log(1.0 - c);
+            case PLUS_MINUS_ONE_LABELS:
+                return Activations.softplus(-y * z);
             case SIGN:
                 return y * z - Activations.softplus(z);
             case LABELS_SWAPPED:

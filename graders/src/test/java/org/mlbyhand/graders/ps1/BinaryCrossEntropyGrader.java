@@ -1,18 +1,20 @@
 package org.mlbyhand.graders.ps1;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.random.Rng;
 import org.mlbyhand.exercises.ps1.BinaryCrossEntropy;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -50,6 +52,17 @@ public final class BinaryCrossEntropyGrader extends Grader<ToDoubleBiFunction<in
     }
 
     @Override
+    public List<Alternative<ToDoubleBiFunction<int[], double[]>>> alternatives() {
+        return BinaryCrossEntropyAlternatives.ALL;
+    }
+
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(Losses.class), Forbidden.method(Activations.class, "softplus"),
+                Forbidden.method(Activations.class, "logLoss"));
+    }
+
+    @Override
     public Object call(ToDoubleBiFunction<int[], double[]> loss, Case c) {
         return loss.applyAsDouble(c.labels("y"), c.vector("z"));
     }
@@ -84,6 +97,8 @@ public final class BinaryCrossEntropyGrader extends Grader<ToDoubleBiFunction<in
                 .rejects("rejects empty input: y = [], z = []", problem(new int[] {}), IllegalArgumentException.class)
                 .rejects("rejects a label that is not 0 or 1: y = [0, 2]", problem(new int[] {0, 2}, 1, 1),
                         IllegalArgumentException.class)
+                .rejects("rejects a label of −1: the labels are 0 and 1, not ±1: y = [−1, 1]",
+                        problem(new int[] {-1, 1}, 1, 1), IllegalArgumentException.class)
                 .rejects("rejects a NaN score: z = [0, NaN]", problem(new int[] {0, 1}, 0, Double.NaN),
                         IllegalArgumentException.class)
                 .rejects("rejects an infinite score: z = [∞]", problem(new int[] {1}, Double.POSITIVE_INFINITY),
@@ -108,13 +123,8 @@ public final class BinaryCrossEntropyGrader extends Grader<ToDoubleBiFunction<in
 
     /** bce(y ++ y, z ++ z) = bce(y, z): a mean does not change when every row counts twice. */
     private static void repeatedRows(Case c, Invariant.Run run) {
-        int[] y = c.labels("y");
-        double[] z = c.vector("z");
-        int[] y2 = Arrays.copyOf(y, 2 * y.length);
-        double[] z2 = Arrays.copyOf(z, 2 * z.length);
-        System.arraycopy(y, 0, y2, y.length, y.length);
-        System.arraycopy(z, 0, z2, z.length, z.length);
-        Expect.close("the loss of the rows repeated twice", run.on(c), run.on(problem(y2, z2)), Tolerance.ROUNDOFF);
+        Case twice = problem(RepeatedRows.twice(c.labels("y")), RepeatedRows.twice(c.vector("z")));
+        Expect.close("the loss of the rows repeated twice", run.on(c), run.on(twice), Tolerance.ROUNDOFF);
     }
 
     /** A score whose size is spread over 10⁰ … 10³: most ordinary, some where e^z overflows. */

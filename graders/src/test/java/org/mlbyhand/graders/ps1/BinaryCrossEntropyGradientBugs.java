@@ -2,7 +2,6 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.grading.Bug;
@@ -12,14 +11,15 @@ import org.mlbyhand.grading.Bug;
  * the reference's argument checks) the grader must reject. On the first hand-picked case (w = 0,
  * b = 0, every σ = 1/2) the missing 1/n doubles everything, the sign flip negates everything, the db
  * sign flip negates db only and the σ(1 − σ) factor quarters everything, so each has its own answer
- * there; forgetting b makes no difference at b = 0 and is caught by the second case.
+ * there; forgetting b makes no difference at b = 0 and is caught by the second case (y = [0], z = 2),
+ * where it gives σ(0) = 1/2 and the ±1-label residual, which drops the rows with y = 0, gives 0.
  */
 final class BinaryCrossEntropyGradientBugs {
     private BinaryCrossEntropyGradientBugs() {
     }
 
     private enum Mistake {
-        NO_MEAN, SIGN, DB_SIGN, SIGMOID_DERIVATIVE, NO_INTERCEPT
+        NO_MEAN, SIGN, DB_SIGN, SIGMOID_DERIVATIVE, NO_INTERCEPT, PLUS_MINUS_ONE_LABELS
     }
 
     /** The bce gradient's function type: (X, y, w, b) ↦ (dw, db). */
@@ -50,23 +50,17 @@ final class BinaryCrossEntropyGradientBugs {
                     (X, y, w, b) -> gradient(X, y, w, b, Mistake.SIGMOID_DERIVATIVE)),
             new Bug<>("intercept left out of the scores",
                     "the scores are z = X·w + b: add the intercept b to every row's score before taking σ.",
-                    (X, y, w, b) -> gradient(X, y, w, b, Mistake.NO_INTERCEPT)));
+                    (X, y, w, b) -> gradient(X, y, w, b, Mistake.NO_INTERCEPT)),
+            new Bug<>("−y·σ(−y·z), the residual for labels ±1",
+                    "−yᵢ·σ(−yᵢ·zᵢ) is the residual for labels −1 and +1. Here the labels are 0 and 1, so it"
+                            + " drops every row with yᵢ = 0, whose residual is σ(zᵢ) − 0 = σ(zᵢ): a negative row"
+                            + " with a high score must push the weights down. Use σ(zᵢ) − yᵢ for every row.",
+                    (X, y, w, b) -> gradient(X, y, w, b, Mistake.PLUS_MINUS_ONE_LABELS)));
 
     private static LinearGradient gradient(Matrix X, int[] y, double[] w, double b, Mistake mistake) {
-        String who = "gradient";
+        LabelChecks.linearScores("gradient", X, y, w, b);
         int n = X.rows();
         int p = X.cols();
-        if (y.length != n || w.length != p) {
-            throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length
-                    + ", w has length " + w.length);
-        }
-        if (n == 0 || p == 0) {
-            throw new IllegalArgumentException(who + ": X is " + X.shape());
-        }
-        LabelChecks.labels(who, y, 2);
-        RegressionInputs.finite(who, "X", X.toRowMajorArray());
-        RegressionInputs.finite(who, "w", w);
-        RegressionInputs.finite(who, "b", b);
         double[] dw = new double[p];
         double db = 0.0;
         for (int i = 0; i < n; i++) {
@@ -76,6 +70,9 @@ final class BinaryCrossEntropyGradientBugs {
             }
             double s = Activations.sigmoid(z);
             double e = mistake == Mistake.SIGN ? y[i] - s : s - y[i];
+            if (mistake == Mistake.PLUS_MINUS_ONE_LABELS) {
+                e = -y[i] * Activations.sigmoid(-y[i] * z);
+            }
             if (mistake == Mistake.SIGMOID_DERIVATIVE) {
                 e *= s * (1.0 - s);
             }

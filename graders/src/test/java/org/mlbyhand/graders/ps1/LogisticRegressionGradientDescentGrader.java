@@ -12,10 +12,12 @@ import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.LogisticRegressionGradientDescent;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -80,6 +82,16 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
     }
 
     @Override
+    public List<Alternative<Fit>> alternatives() {
+        return LogisticRegressionGradientDescentAlternatives.ALL;
+    }
+
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(LogisticRegression.class));
+    }
+
+    @Override
     public Object call(Fit fit, Case c) {
         return fit.fit(c.matrix("X"), c.labels("y"), c.scalar("C"), c.scalar("learningRate"), c.integer("steps"));
     }
@@ -102,6 +114,12 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
                 .agrees("two steps with η = 1 and C = 1/3 (C·n = 1): the second step adds w/(C·n) = w to dw,"
                                 + " and nothing to db  (X = [[1], [2], [-1]], y = [1, 1, 0])",
                         fitCase(X, y, 1.0 / 3.0, 1.0, 2), Tolerance.ROUNDOFF)
+                .agrees("C = +∞ means no penalty: two steps with η = 1 on the mean log-loss alone"
+                                + "  (X = [[1], [2], [-1]], y = [1, 1, 0])",
+                        fitCase(X, y, Double.POSITIVE_INFINITY, 1.0, 2), Tolerance.ROUNDOFF)
+                .agrees("exactly steps steps, even once ∇J is tiny: 100 steps with η = 0.9, C = 1"
+                                + "  (X = [[1], [2], [-1]], y = [1, 1, 0]; ‖∇J‖∞ < 1e-6 after about 60)",
+                        fitCase(X, y, 1.0, 0.9, 100), Tolerance.CLOSED_FORM)
                 .agrees("matches the reference loop on random data, C, η ≤ 1/L and 1 to 20 steps", FIXED_STEPS,
                         Tolerance.CLOSED_FORM)
                 .holds("with η = 1/L and " + CONVERGENCE_STEPS + " steps the result is J's minimum: ∇J(w, b) = 0",
@@ -111,14 +129,21 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
                         CONVERGENCE, LogisticRegressionGradientDescentGrader::matchesNewton)
                 .rejects("rejects C = 0", fitCase(X, y, 0.0, 1.0, 1), IllegalArgumentException.class)
                 .rejects("rejects C < 0: C = -1", fitCase(X, y, -1.0, 1.0, 1), IllegalArgumentException.class)
+                .rejects("rejects C = NaN", fitCase(X, y, Double.NaN, 1.0, 1), IllegalArgumentException.class)
+                .rejects("rejects C = 0 before the first step, even with steps = 0", fitCase(X, y, 0.0, 1.0, 0),
+                        IllegalArgumentException.class)
                 .rejects("rejects learningRate = 0", fitCase(X, y, 1.0, 0.0, 1), IllegalArgumentException.class)
                 .rejects("rejects learningRate < 0: -0.1", fitCase(X, y, 1.0, -0.1, 1),
+                        IllegalArgumentException.class)
+                .rejects("rejects learningRate = +∞", fitCase(X, y, 1.0, Double.POSITIVE_INFINITY, 1),
                         IllegalArgumentException.class)
                 .rejects("rejects steps < 0: -1", fitCase(X, y, 1.0, 1.0, -1), IllegalArgumentException.class)
                 .rejects("rejects a label that is not 0 or 1: y = [1, 2, 0]", fitCase(X, new int[] {1, 2, 0}, 1.0, 1.0, 1),
                         IllegalArgumentException.class)
                 .rejects("rejects y of the wrong length: X is 3×1, y has length 2", fitCase(X, new int[] {1, 0}, 1.0, 1.0, 1),
                         ShapeMismatchException.class)
+                .rejects("rejects an X with no rows: X is 0×1, y = []", fitCase(Matrix.zeros(0, 1), new int[] {}, 1.0, 1.0, 1),
+                        IllegalArgumentException.class)
                 .rejects("rejects a NaN in X", fitCase(Matrix.of(new double[][] {{1}, {Double.NaN}, {-1}}), y, 1.0, 1.0, 1),
                         IllegalArgumentException.class);
     }

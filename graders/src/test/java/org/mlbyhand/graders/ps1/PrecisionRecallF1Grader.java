@@ -8,10 +8,12 @@ import org.mlbyhand.core.metrics.ClassificationMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.PrecisionRecallF1;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -45,6 +47,16 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
     @Override
     public List<Bug<BiFunction<int[], int[], BinaryScores>>> bugs() {
         return PrecisionRecallF1Bugs.ALL;
+    }
+
+    @Override
+    public List<Alternative<BiFunction<int[], int[], BinaryScores>>> alternatives() {
+        return PrecisionRecallF1Alternatives.ALL;
+    }
+
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(ClassificationMetrics.class));
     }
 
     @Override
@@ -110,7 +122,7 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
     }
 
     private static BinaryScores scores(Object result) {
-        Expect.that(result instanceof BinaryScores, "your code must return a PrecisionRecallF1.BinaryScores.");
+        Expect.that(result instanceof BinaryScores, "your code must return a BinaryScores(precision, recall, f1).");
         return (BinaryScores) result;
     }
 

@@ -3,7 +3,6 @@ package org.mlbyhand.graders.ps1;
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.grading.Bug;
 
 /**
@@ -13,14 +12,16 @@ import org.mlbyhand.grading.Bug;
  * and −log(softmax) both return +∞ (−log(softmax) is caught first, by Z = [[0, −1000]], where the
  * unshifted sum is right), and at Z = [[0, 0], [−1000, −1000]] the global shift and the unshifted sum
  * both return −∞ (the unshifted sum is caught first, by Z = [[1000, 0]], where the global maximum is the
- * row's). So the global shift comes before the unshifted sum, which comes before −log(softmax).
+ * row's). So the global shift comes before the unshifted sum, which comes before −log(softmax). The
+ * forgotten + m fails first at Z = [[5, 5]] (log 2 − 5), where the column-wise sum also fails (with 0),
+ * and the mean over all n·k entries at the first case (log 2 / 2, where the sum gives 2·log 2).
  */
 final class SoftmaxCrossEntropyBugs {
     private SoftmaxCrossEntropyBugs() {
     }
 
     private enum Mistake {
-        GLOBAL_SHIFT, NO_SHIFT, LOG_OF_SOFTMAX, WRONG_AXIS, LARGEST_SCORE, NO_MEAN
+        GLOBAL_SHIFT, NO_SHIFT, LOG_OF_SOFTMAX, SHIFT_NOT_ADDED_BACK, WRONG_AXIS, LARGEST_SCORE, NO_MEAN, MEAN_OVER_ENTRIES
     }
 
     static final List<Bug<ToDoubleBiFunction<int[], Matrix>>> ALL = List.of(
@@ -46,16 +47,21 @@ final class SoftmaxCrossEntropyBugs {
                     "the loss of row i is −log P(yᵢ) = logSumExp(Zᵢ) − Z_{i,yᵢ}: subtract the score of the true"
                             + " class yᵢ, whichever class scores highest.",
                     (y, Z) -> loss(y, Z, Mistake.LARGEST_SCORE)),
+            new Bug<>("the shift m not added back to the log-sum-exp",
+                    "log Σₖ e^(zₖ) = m + log Σₖ e^(zₖ − m): the shift by the row's maximum m must be added back after"
+                            + " the log. Without it, Z = [[5, 5]] costs log 2 − 5 < 0 instead of log 2.",
+                    (y, Z) -> loss(y, Z, Mistake.SHIFT_NOT_ADDED_BACK)),
             new Bug<>("sum instead of mean",
                     "the loss is a mean over the n rows: divide the sum of the per-row terms by n.",
-                    (y, Z) -> loss(y, Z, Mistake.NO_MEAN)));
+                    (y, Z) -> loss(y, Z, Mistake.NO_MEAN)),
+            new Bug<>("mean over all n·k entries of Z",
+                    "the loss is a mean over the n rows (examples) only: divide the sum of the n per-row terms by n."
+                            + " Averaging over all n·k entries, as a mean of a one-hot matrix would, also divides"
+                            + " by the number of classes k.",
+                    (y, Z) -> loss(y, Z, Mistake.MEAN_OVER_ENTRIES)));
 
     private static double loss(int[] y, Matrix Z, Mistake mistake) {
-        if (Z.rows() != y.length) {
-            throw new ShapeMismatchException("loss: y has length " + y.length + ", Z is " + Z.shape());
-        }
-        RegressionInputs.finite("loss", "Z", Z.toRowMajorArray());
-        LabelChecks.labels("loss", y, Z.cols());
+        LabelChecks.scoreMatrix("loss", y, Z);
         double globalMax = Double.NEGATIVE_INFINITY;
         for (double v : Z.toRowMajorArray()) {
             globalMax = Math.max(globalMax, v);
@@ -78,6 +84,9 @@ final class SoftmaxCrossEntropyBugs {
                     double[] column = Z.column(y[i]);
                     sum += logSumExp(column, max(column)) - z[y[i]];
                     break;
+                case SHIFT_NOT_ADDED_BACK:
+                    sum += Math.log(sumExp(z, rowMax)) - z[y[i]];
+                    break;
                 case LARGEST_SCORE:
                     sum += logSumExp(z, rowMax) - rowMax;
                     break;
@@ -85,7 +94,8 @@ final class SoftmaxCrossEntropyBugs {
                     sum += logSumExp(z, rowMax) - z[y[i]];
             }
         }
-        return mistake == Mistake.NO_MEAN ? sum : sum / y.length;
+        return mistake == Mistake.NO_MEAN ? sum
+                : mistake == Mistake.MEAN_OVER_ENTRIES ? sum / (y.length * Z.cols()) : sum / y.length;
     }
 
     /** m + log Σₖ e^(zₖ − m). */
