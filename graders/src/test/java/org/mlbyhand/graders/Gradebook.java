@@ -17,7 +17,7 @@ class Gradebook {
 
     @TestFactory
     Stream<DynamicTest> exercises() {
-        session = new GradingSession(Curriculum.PROBLEM_SETS);
+        session = new GradingSession(Course.PROBLEM_SETS);
         if (session.unknownSelection() != null) {
             return Stream.of(DynamicTest.dynamicTest("selection", () -> {
                 throw new Unsolved(session.unknownSelection().lines().findFirst().orElse(""));

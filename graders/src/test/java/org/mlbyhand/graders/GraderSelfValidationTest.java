@@ -1,11 +1,14 @@
 package org.mlbyhand.graders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,16 +28,23 @@ import org.mlbyhand.grading.Grading;
 import org.mlbyhand.grading.ProblemSet;
 import org.mlbyhand.grading.Scoreboard;
 import org.mlbyhand.grading.Verdict;
+import org.mlbyhand.grading.learner.ForbiddenUse;
+import org.mlbyhand.grading.learner.LearnerCompiler;
+import org.mlbyhand.grading.sandbox.LearnerBinding;
+import org.mlbyhand.grading.sandbox.Sandbox;
+import org.mlbyhand.grading.sandbox.Target;
 
 /**
- * Grades the graders, for every exercise in the curriculum: the reference passes; the shipped stub is
- * reported as not started (not as a crash); at least three classic bugs are each rejected, and each is
- * recognised: the report a learner with that bug would read shows that bug's own hint.
+ * Grades the graders, for every exercise of the course: the reference passes; every correct
+ * alternative passes; the shipped stub compiles, uses nothing forbidden, and is reported as not
+ * started under its own name, through the same compile-check-sandbox path as a learner's code; at
+ * least three classic bugs are each rejected and recognised (the report a learner with that bug would
+ * read shows that bug's own hint); the grader names what its exercise forbids.
  */
 class GraderSelfValidationTest {
     private static final int MIN_BUGS = 3;
     /** Correct solutions written differently from the reference, each of which must be solved. */
-    private static final int MIN_ALTERNATIVES = 0;
+    private static final int MIN_ALTERNATIVES = 2;
     /** Surefire runs in the module folder; stub paths are relative to the repository root above it. */
     private static final Path REPOSITORY = Path.of("..");
     private static final String EXERCISES = "exercises/src/main/java/org/mlbyhand/exercises";
@@ -55,6 +65,16 @@ class GraderSelfValidationTest {
     }
 
     @Test
+    void exercisesOfAProblemSetHaveDistinctPlaces() {
+        for (ProblemSet set : Course.PROBLEM_SETS) {
+            Set<Integer> orders = new HashSet<>();
+            for (Grader<?> g : set.graders()) {
+                assertTrue(orders.add(g.exercise().order()), set.id() + ": two exercises at place " + g.exercise().order());
+            }
+        }
+    }
+
+    @Test
     void namesAndTitlesFitTheScoreboardColumns() {
         graders().forEach(g -> {
             Exercise ex = g.exercise();
@@ -72,7 +92,7 @@ class GraderSelfValidationTest {
             List<String> ungraded = files.map(f -> REPOSITORY.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.matches(".*/ps\\d+/[A-Z]\\w*\\.java"))
                     .filter(f -> !graded.contains(f)).sorted().collect(Collectors.toList());
-            assertEquals(List.of(), ungraded, "exercise files without a grader in Curriculum");
+            assertEquals(List.of(), ungraded, "exercise files without a grader (NameGrader in graders' psN package)");
         }
     }
 
@@ -82,10 +102,14 @@ class GraderSelfValidationTest {
             Verdict v = Grading.grade(g, g.reference());
             assertEquals(Verdict.Status.SOLVED, v.status(), v.report());
         }));
-        tests.add(dynamicTest("the shipped stub is reported as not started", () -> {
-            Verdict v = Grading.grade(g, g.learner());
-            assertEquals(Verdict.Status.NOT_STARTED, v.status(), v.report());
+        tests.add(dynamicTest("the function type is a public interface the stub's method can be bound to", () -> {
+            Class<?> type = LearnerBinding.functionType(g.getClass());
+            assertTrue(Modifier.isPublic(type.getModifiers()), type + " must be public");
         }));
+        tests.add(dynamicTest("the shipped stub compiles, uses nothing forbidden, and is not started under its own name",
+                () -> shippedStub(g)));
+        tests.add(dynamicTest("names what its exercise forbids", () -> assertFalse(g.forbidden().isEmpty(),
+                "forbidden() must name at least the reference's class or method")));
         tests.add(dynamicTest("has at least " + MIN_BUGS + " classic bugs",
                 () -> assertTrue(g.bugs().size() >= MIN_BUGS, g.bugs().size() + " bugs")));
         tests.add(dynamicTest("has at least " + MIN_ALTERNATIVES + " correct alternatives",
@@ -109,7 +133,20 @@ class GraderSelfValidationTest {
         return tests.stream();
     }
 
+    private static void shippedStub(Grader<?> g) throws IOException {
+        Exercise ex = g.exercise();
+        LearnerCompiler.Compilation compiled = new LearnerCompiler(REPOSITORY,
+                Path.of("target", "self-validation-classes")).compile(ex);
+        assertTrue(compiled.compiled(), compiled.errors());
+        assertNull(ForbiddenUse.check(compiled.classes(), ex.stubClass(), g.forbidden()));
+        Verdict v = Sandbox.grade(g, Target.LEARNER, List.of(compiled.classes()));
+        assertEquals(Verdict.Status.NOT_STARTED, v.status(), v.report());
+        assertTrue(v.report().startsWith(ex.problemSet() + " " + ex.name() + ":"),
+                "the stub must throw new NotImplementedYet(\"" + ex.problemSet() + " " + ex.name() + "\"), not: "
+                        + v.report());
+    }
+
     private static Stream<Grader<?>> graders() {
-        return Curriculum.PROBLEM_SETS.stream().map(ProblemSet::graders).flatMap(List::stream);
+        return Course.PROBLEM_SETS.stream().map(ProblemSet::graders).flatMap(List::stream);
     }
 }

@@ -69,7 +69,7 @@ public final class LearnerBinding {
 
     /** The raw class of F in {@code graderClass extends ... Grader<F>}. */
     @SuppressWarnings("unchecked")
-    static <F> Class<F> functionType(Class<?> graderClass) {
+    public static <F> Class<F> functionType(Class<?> graderClass) {
         for (Class<?> c = graderClass; c != null; c = c.getSuperclass()) {
             Type parent = c.getGenericSuperclass();
             if (parent instanceof ParameterizedType && ((ParameterizedType) parent).getRawType() == Grader.class) {
