@@ -13,8 +13,8 @@ final class BackSubstitutionAlternatives {
     static final List<Alternative<BiFunction<Matrix, double[], double[]>>> ALL = List.of(
             new Alternative<>("by columns: each new xⱼ is subtracted from the rest of a copy of b",
                     (U, b) -> Substitution.columns("U", U, b, false)),
-            new Alternative<>("each row's sum added from the diagonal outwards",
-                    (U, b) -> Substitution.sumFromDiagonal("U", U, b, false)),
+            new Alternative<>("each row's sum added in the reverse order of j",
+                    (U, b) -> Substitution.sumReversed("U", U, b, false)),
             new Alternative<>("each row divided by its pivot before the sum",
                     (U, b) -> Substitution.divideFirst("U", U, b, false)));
 }

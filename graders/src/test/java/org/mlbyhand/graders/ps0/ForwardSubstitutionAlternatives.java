@@ -13,8 +13,8 @@ final class ForwardSubstitutionAlternatives {
     static final List<Alternative<BiFunction<Matrix, double[], double[]>>> ALL = List.of(
             new Alternative<>("by columns: each new xⱼ is subtracted from the rest of a copy of b",
                     (L, b) -> Substitution.columns("L", L, b, true)),
-            new Alternative<>("each row's sum added from the diagonal outwards",
-                    (L, b) -> Substitution.sumFromDiagonal("L", L, b, true)),
+            new Alternative<>("each row's sum added in the reverse order of j",
+                    (L, b) -> Substitution.sumReversed("L", L, b, true)),
             new Alternative<>("each row divided by its pivot before the sum",
                     (L, b) -> Substitution.divideFirst("L", L, b, true)));
 }

@@ -99,8 +99,8 @@ final class Substitution {
         return x;
     }
 
-    /** Solves T·x = b row by row, each sum added from the diagonal outwards: j = i−1 … 0 (forward), i+1 … n−1 (back). */
-    static double[] sumFromDiagonal(String name, Matrix T, double[] b, boolean lower) {
+    /** Solves T·x = b row by row, each sum added in reverse: j = i−1 … 0 (forward), j = n−1 … i+1 (back). */
+    static double[] sumReversed(String name, Matrix T, double[] b, boolean lower) {
         ShapeChecks.triangularSystem(name, T, b);
         int n = T.rows();
         double[] x = new double[n];
