@@ -18,13 +18,18 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>Errors: if U is not square or b.length != n, throw {@link ShapeMismatchException} naming both
  * shapes. If a pivot Uᵢᵢ is 0 the system has no unique solution: before dividing, throw
  * {@code new SingularMatrixException("singular: U", i, U.get(i, i))} (from
- * {@code org.mlbyhand.core.decompose}) instead of returning infinities or NaN.
+ * {@code org.mlbyhand.core.decompose}) instead of returning infinities or NaN. Only 0 is singular: a
+ * negative pivot, or a tiny one like 1e-12, divides like any other. An empty 0×0 system has the empty
+ * solution.
  *
- * <p>You need: {@code U.rows()}, {@code U.cols()}, {@code U.get(i, j)}, {@code new double[n]}.
+ * <p>You need: {@code U.rows()}, {@code U.cols()}, {@code U.get(i, j)}, {@code new double[n]}. Write the
+ * loop yourself: the grader refuses code that calls core's {@code TriangularSolve}, {@code LeastSquares}
+ * or {@code HouseholderQr}.
  *
  * <p>Classic traps: the loop over i runs downwards and must reach i = 0 ({@code i >= 0}, not
  * {@code i > 0}); the sum runs over the columns to the right of the diagonal (j &gt; i), starting
- * again at 0 for every row; the whole difference bᵢ − Σ is divided by the pivot.
+ * again at 0 for every row; the whole difference bᵢ − Σ is divided by the pivot; x goes into a new
+ * array, since b belongs to the caller.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=backward}
  */

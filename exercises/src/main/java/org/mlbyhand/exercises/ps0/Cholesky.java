@@ -17,19 +17,22 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *   Lᵢⱼ = (Aᵢⱼ − s) / Lⱼⱼ           when j < i
  * }</pre>
  * Every entry above the diagonal of L is 0. Shapes: A and L are n×n. Only A's lower triangle is read;
- * you may assume A is symmetric.
+ * you may assume A is symmetric and need not check it (the grader passes only symmetric matrices).
  *
  * <p>Errors: if A is not square, throw {@link ShapeMismatchException} naming its shape. The pivot
  * d = Aᵢᵢ − s is positive exactly when A is positive definite; if d ≤ 0, throw
  * {@code new NotPositiveDefiniteException(i, d)} (from {@code org.mlbyhand.core.decompose}; it is an
- * {@link ArithmeticException}) instead of taking the square root.
+ * {@link ArithmeticException}) instead of taking the square root. Only d ≤ 0 is fatal: a positive
+ * pivot, however small (A of scale 1e-20, or nearly singular), still gives a valid L.
  *
  * <p>You need: {@code A.rows()}, {@code A.get(i, j)}, {@code Matrix.zeros(n, n)}, {@code L.get},
- * {@code L.set}, {@code Math.sqrt}.
+ * {@code L.set}, {@code Math.sqrt}. Write the factorisation yourself: the grader refuses code that calls
+ * core's {@code Cholesky}.
  *
- * <p>Classic traps: the sum starts at k = 0; subtract s before the square root, not after; divide by
- * Lⱼⱼ (already computed), not Lᵢᵢ (not yet); start from zeros, not from a copy of A, or A's upper
- * triangle stays in L; a zero pivot (d = 0) is as fatal as a negative one.
+ * <p>Classic traps: the sum starts at k = 0; subtract s before the square root, not after; divide the
+ * whole Aᵢⱼ − s by Lⱼⱼ (already computed), not by Lᵢᵢ (not yet); start from zeros, not from a copy of A, or A's upper
+ * triangle stays in L, and A itself must not change; return L, not Lᵀ; a zero pivot (d = 0) is as
+ * fatal as a negative one.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=cholesky}
  */

@@ -18,12 +18,17 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>Errors: if L is not square or b.length != n, throw {@link ShapeMismatchException} naming both
  * shapes. If a pivot Lᵢᵢ is 0 the system has no unique solution: before dividing, throw
  * {@code new SingularMatrixException("singular: L", i, L.get(i, i))} (from
- * {@code org.mlbyhand.core.decompose}) instead of returning infinities or NaN.
+ * {@code org.mlbyhand.core.decompose}) instead of returning infinities or NaN. Only 0 is singular: a
+ * negative pivot, or a tiny one like 1e-12, divides like any other. An empty 0×0 system has the empty
+ * solution.
  *
- * <p>You need: {@code L.rows()}, {@code L.cols()}, {@code L.get(i, j)}, {@code new double[n]}.
+ * <p>You need: {@code L.rows()}, {@code L.cols()}, {@code L.get(i, j)}, {@code new double[n]}. Write the
+ * loop yourself: the grader refuses code that calls core's {@code TriangularSolve}, {@code LeastSquares}
+ * or {@code HouseholderQr}.
  *
  * <p>Classic traps: the whole difference bᵢ − Σ is divided by the pivot (mind the parentheses);
- * the sum starts at j = 0 and starts again at 0 for every row; the loop over i must reach i = n−1.
+ * the sum starts at j = 0 and starts again at 0 for every row; the loop over i must reach i = n−1;
+ * x goes into a new array, since b belongs to the caller.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=forward}
  */

@@ -26,17 +26,25 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * {@code TriangularSolve.backSubstitution(R.slice(0, n, 0, n), first n entries of c)} gives x; you may
  * use it (from {@code org.mlbyhand.core.decompose}), and it ignores what is left below the diagonal.
  *
+ * <p>Why not the normal equations AᵀA·x = Aᵀb: they give the same x in exact arithmetic, but κ(AᵀA) =
+ * κ(A)², so they lose twice as many digits as reflections, which are orthogonal and keep κ(R) = κ(A).
+ * The grader checks ill-conditioned problems where that matters: on A = [[1, 1], [ε, 0], [0, ε]] with
+ * ε = 1e-8, 1 + ε² rounds to 1 and AᵀA is exactly singular, while reflections lose nothing.
+ *
  * <p>Errors: if m &lt; n or b.length != m, throw {@link ShapeMismatchException} naming both shapes.
  * If A is rank deficient, some Rₖₖ is 0 and backSubstitution throws {@link SingularMatrixException}
  * for you, provided you skipped that column instead of dividing by vᵀv = 0.
  *
  * <p>You need: {@code A.copy()}, {@code R.get}, {@code R.set}, {@code b.clone()}, {@code Math.sqrt},
  * {@code R.slice}, {@code java.util.Arrays.copyOf(c, n)}, {@code TriangularSolve.backSubstitution}.
+ * Write the reflections yourself: the grader refuses code that calls core's {@code HouseholderQr} or
+ * {@code LeastSquares}, or the linear models that call them ({@code LinearRegression}, {@code Ridge}).
  *
  * <p>Classic traps: the sign in v must be sign(x₀) — a fixed sign cancels to v = 0 when x is already a
  * multiple of e₀ — and {@code Math.signum(0)} is 0, not +1; β is 2/(vᵀv), not 1/(vᵀv); reflect
- * column k itself as well as the columns after it; reflect c too; only the first n entries of c
- * enter back substitution (the rest make up the residual).
+ * column k itself as well as the columns after it, on rows k … m−1 only; reflect c too, with each Hₖ
+ * as you go (Qᵀb = Hₙ₋₁⋯H₁·H₀·b, H₀ first); only the first n entries of c enter back substitution
+ * (the rest make up the residual); reduce copies, since A and b belong to the caller.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=lstsq}
  */

@@ -16,10 +16,12 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * ({@code new ShapeMismatchException("multiply", A, B)} does that).
  *
  * <p>You need: {@code A.rows()}, {@code A.cols()}, {@code A.get(i, p)}, {@code Matrix.zeros(m, n)},
- * {@code C.set(i, j, value)}.
+ * {@code C.set(i, j, value)}. Write the product yourself: the grader refuses code that calls core's
+ * {@code Matrix.multiply} or {@code MatrixMultiply}.
  *
  * <p>Classic traps: the inner loop must run over k (not m or n); column j of B is
- * {@code B.get(p, j)}, not {@code B.get(j, p)}; each entry's sum starts again at 0.
+ * {@code B.get(p, j)}, not {@code B.get(j, p)}; each entry's sum starts again at 0 and is a
+ * {@code double}. Empty shapes are allowed: a 2×0 times a 0×3 matrix is the 2×3 zero matrix.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=matmul}
  */

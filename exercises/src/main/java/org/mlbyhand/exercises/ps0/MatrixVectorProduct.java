@@ -15,10 +15,13 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * If they do not, throw {@link ShapeMismatchException} naming both, for example
  * {@code new ShapeMismatchException("multiply: A is " + A.shape() + ", x has length " + x.length)}.
  *
- * <p>You need: {@code A.rows()}, {@code A.cols()}, {@code A.get(i, j)}, {@code new double[m]}.
+ * <p>You need: {@code A.rows()}, {@code A.cols()}, {@code A.get(i, j)}, {@code new double[m]}. Write the
+ * loops yourself: the grader refuses code that calls core's {@code Matrix.multiply} or
+ * {@code MatrixMultiply}.
  *
  * <p>Classic traps: y has one entry per row of A (length m, not n); the entry of x that meets
- * {@code A.get(i, j)} is {@code x[j]}, not {@code x[i]}; each entry's sum starts again at 0.
+ * {@code A.get(i, j)} is {@code x[j]}, not {@code x[i]}; each entry's sum starts again at 0 and is a
+ * {@code double}.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=matvec}
  */

@@ -14,11 +14,13 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * expected one bit for bit.
  *
  * <p>You need: {@code A.rows()}, {@code A.cols()}, {@code A.get(i, j)}, {@code Matrix.zeros(rows, cols)},
- * {@code T.set(j, i, value)}.
+ * {@code T.set(j, i, value)}. Move the entries yourself: the grader refuses code that calls core's
+ * {@code A.transpose()}.
  *
  * <p>Classic traps: T has the shape n×m, not m×n (a square test matrix hides this); the row-major
  * array of A read as an n×m matrix is a reshape, not a transpose; swapping entries inside A changes
- * the caller's matrix: write into a new one.
+ * the caller's matrix: write into a new one. Empty matrices count too: a 3×0 matrix has a 0×3
+ * transpose.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=transpose}
  */

@@ -9,10 +9,12 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps0.Cholesky;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
@@ -42,6 +44,16 @@ public final class CholeskyGrader extends Grader<UnaryOperator<Matrix>> {
     }
 
     @Override
+    public List<Alternative<UnaryOperator<Matrix>>> alternatives() {
+        return CholeskyAlternatives.ALL;
+    }
+
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(org.mlbyhand.core.decompose.Cholesky.class));
+    }
+
+    @Override
     public Object call(UnaryOperator<Matrix> factor, Case c) {
         return factor.apply(c.matrix("A"));
     }
@@ -54,8 +66,12 @@ public final class CholeskyGrader extends Grader<UnaryOperator<Matrix>> {
     @Override
     public void declare(Checks checks) {
         checks.agrees("factors [[4]]", Case.of("A", m(new double[][] {{4}})), Tolerance.CLOSED_FORM)
-                .agrees("factors [[4, 2], [2, 3]]", Case.of("A", m(new double[][] {{4, 2}, {2, 3}})),
+                .agrees("factors [[4, 2], [2, 5]] into [[2, 0], [1, 2]]", Case.of("A", m(new double[][] {{4, 2}, {2, 5}})),
                         Tolerance.CLOSED_FORM)
+                .agrees("factors a positive definite matrix of tiny scale: [[4e-20, 2e-20], [2e-20, 3e-20]]",
+                        Case.of("A", m(new double[][] {{4e-20, 2e-20}, {2e-20, 3e-20}})), Tolerance.CLOSED_FORM)
+                .agrees("factors a nearly singular positive definite matrix: [[1e10, 1e10], [1e10, 1e10 + 1]]",
+                        Case.of("A", m(new double[][] {{1e10, 1e10}, {1e10, 1e10 + 1}})), Tolerance.CLOSED_FORM)
                 .agrees("matches the reference on random SPD matrices", SPD, Tolerance.CLOSED_FORM)
                 .holds("L is lower triangular with a positive diagonal, and L·Lᵀ = A", SPD, (c, run) -> {
                     Matrix L = (Matrix) run.on(c);

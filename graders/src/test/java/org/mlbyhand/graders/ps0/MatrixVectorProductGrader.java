@@ -7,10 +7,12 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps0.MatrixVectorProduct;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
@@ -38,6 +40,18 @@ public final class MatrixVectorProductGrader extends Grader<BiFunction<Matrix, d
     @Override
     public List<Bug<BiFunction<Matrix, double[], double[]>>> bugs() {
         return MatrixVectorProductBugs.ALL;
+    }
+
+    @Override
+    public List<Alternative<BiFunction<Matrix, double[], double[]>>> alternatives() {
+        return MatrixVectorProductAlternatives.ALL;
+    }
+
+    /** Core's products: {@code Matrix.multiply} (both overloads) and the {@code MatrixMultiply} kernels. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.method(Matrix.class, "multiply"),
+                Forbidden.type(org.mlbyhand.core.linalg.MatrixMultiply.class));
     }
 
     @Override

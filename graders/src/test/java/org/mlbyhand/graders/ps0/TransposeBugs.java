@@ -8,7 +8,8 @@ import org.mlbyhand.grading.Bug;
 /**
  * Classic mistakes in transpose, each a complete implementation the grader must reject. Order
  * matters for hints: on a square matrix the in-place swap returns the right numbers, like the
- * wrong-shape bug, so it is listed first.
+ * wrong-shape bug, so it is listed first. The wrong shape and swapped loop bounds both work on a square
+ * matrix and throw the same index error on any other, so one bug (and hint) stands for both.
  */
 final class TransposeBugs {
     private TransposeBugs() {
@@ -32,8 +33,9 @@ final class TransposeBugs {
                         return A;
                     }),
             new Bug<>("result has A's shape",
-                    "the transpose of an m×n matrix is n×m: create it with Matrix.zeros(A.cols(), A.rows())."
-                            + " A square matrix hides this mistake; a row or a column shows it.",
+                    "the transpose of an m×n matrix is n×m: create it with Matrix.zeros(A.cols(), A.rows()),"
+                            + " and let i run over A's rows and j over A's columns. A square matrix hides a mistake"
+                            + " in either; a row or a column shows it.",
                     A -> {
                         Matrix T = Matrix.zeros(A.rows(), A.cols());
                         for (int i = 0; i < A.rows(); i++) {
@@ -58,5 +60,18 @@ final class TransposeBugs {
                             }
                         }
                         return T;
+                    }),
+            new Bug<>("built with Matrix.of(double[][])",
+                    "a Java array new double[0][m] has no rows left to remember m, so Matrix.of makes a 0×0 matrix"
+                            + " of it, not 0×m. Create the result with Matrix.zeros(A.cols(), A.rows()), which keeps"
+                            + " both dimensions even when one of them is 0.",
+                    A -> {
+                        double[][] t = new double[A.cols()][A.rows()];
+                        for (int i = 0; i < A.rows(); i++) {
+                            for (int j = 0; j < A.cols(); j++) {
+                                t[j][i] = A.get(i, j);
+                            }
+                        }
+                        return Matrix.of(t);
                     }));
 }
