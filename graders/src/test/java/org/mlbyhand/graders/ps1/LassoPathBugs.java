@@ -67,9 +67,9 @@ final class LassoPathBugs {
                             + " the last w: give each result its own copy (w.clone()).",
                     (X, y, alphas) -> path(X, y, alphas, Mistake.SHARED_ARRAY)),
             new Bug<>("stopping test not reset: no sweep after the first alpha",
-                    "after the first alpha every later result is the first one's w: the state of the stopping"
-                            + " test (a 'converged' flag, the last change) carried over, so the sweep loop never"
-                            + " ran again. Reset it for each alpha; only w carries over, as the warm start.",
+                    "every result after the first alpha you visit (the largest) keeps that alpha's w: the state"
+                            + " of the stopping test (a 'converged' flag, the last change) carried over, so the sweep"
+                            + " loop never ran again. Reset it for each alpha; only w carries over, as the warm start.",
                     (X, y, alphas) -> path(X, y, alphas, Mistake.NOT_RESET)),
             new Bug<>("the caller's alphas sorted in place",
                     "Arrays.sort(alphas) reorders the array you were given, so the caller's alphas no longer"
