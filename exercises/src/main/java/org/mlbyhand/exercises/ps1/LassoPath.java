@@ -27,7 +27,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * }</pre>
  * (a tight rule: the grader expects every coefficient to about 1e-6 of the exact answer, and coordinate
  * descent creeps towards it). Return the results in the order the alphas were given, not the order
- * you visited them in.
+ * you visited them in; an alpha that appears twice gets its fit at both places. A constant column of X
+ * centres to a column of zeros: the sweep skips it, and its coefficient stays 0.
  *
  * <p>You may use {@code CoordinateDescent.coordinateSweep(Xc, yc, w, alpha, 1.0)} from
  * {@code org.mlbyhand.core.linear} for a sweep (the cd-sweep exercise, with l1Ratio = 1 for the lasso),

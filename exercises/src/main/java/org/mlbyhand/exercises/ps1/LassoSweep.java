@@ -24,7 +24,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>You may use {@code CoordinateDescent.softThreshold(z, gamma)} from {@code org.mlbyhand.core.linear}
  * (the soft-threshold exercise), {@code X.rows()}, {@code X.cols()}, {@code X.get(i, j)},
- * {@code X.column(j)}, {@code X.firstNonFinite()}, {@code w.clone()}.
+ * {@code X.column(j)}, {@code X.firstNonFinite()}, {@code w.clone()}. Not
+ * {@code CoordinateDescent.coordinateSweep} (nor {@code Lasso} or {@code ElasticNet}): that is the answer.
  *
  * <p>Errors: {@link ShapeMismatchException} naming the shapes if {@code y.length != n} or
  * {@code w.length != p}; {@link IllegalArgumentException} if X has no rows or columns, if X, y or w

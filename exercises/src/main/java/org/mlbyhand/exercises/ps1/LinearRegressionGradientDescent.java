@@ -29,7 +29,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>You need: {@code Losses.mseGradient(X, y, w, b)} from {@code org.mlbyhand.core.linear} (its
  * {@code dw()} and {@code db()}; you wrote it in the previous exercise, mse-gradient, and this one is
- * about the loop), {@code new double[p]}, {@code new LinearParameters(w, b)}.
+ * about the loop), {@code new double[p]}, {@code new LinearParameters(w, b)}. Not
+ * {@code GradientDescentRegressor} or {@code SgdRegressor}: they run this loop for you.
  *
  * <p>Classic traps: minus, not plus (plus climbs the loss); the intercept b is a parameter too and
  * moves every step, with the same η; take both derivatives before updating either (updating w first and

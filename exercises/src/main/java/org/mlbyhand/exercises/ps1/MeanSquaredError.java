@@ -17,7 +17,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * {@link IllegalArgumentException} naming the array and the index ({@code Double.isFinite} tells).
  *
  * <p>You need: a loop, {@code y.length}, {@code Double.isFinite}. Nothing from core: this is the loss
- * the rest of the problem set builds on.
+ * the rest of the problem set builds on ({@code Losses.mseLoss} and
+ * {@code RegressionMetrics.meanSquaredError} compute it, and the grader refuses code that calls them).
  *
  * <p>Classic traps: the mean divides by n, not n − 1 (that is the sample variance's correction, not
  * the loss's); the error is squared, not its absolute value (that is the mean absolute error); and no

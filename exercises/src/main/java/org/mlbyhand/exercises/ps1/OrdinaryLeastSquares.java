@@ -29,16 +29,20 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>Errors: if X has no row or no column, or an entry of X or y is NaN or infinite, throw
  * {@link IllegalArgumentException}; if {@code y.length != n}, throw {@link ShapeMismatchException} naming
- * both shapes. If the centred columns are linearly dependent (a constant column, which is collinear with
- * the intercept's column of ones; a duplicated column; n ≤ p), XcᵀXc is singular and {@code Cholesky.of}
- * throws {@link NotPositiveDefiniteException} for you: let it propagate. (It catches exact dependence;
- * nearly dependent columns may slip through with a large, inaccurate w.)
+ * both shapes. If n &lt; p + 1, there are fewer rows than the p coefficients and the intercept need (a
+ * single sample fixes no line): throw {@link IllegalArgumentException} yourself, before solving, as
+ * {@code LinearRegression} does; Cholesky would catch it only sometimes. If the centred columns are
+ * linearly dependent (a constant column, which is collinear with the intercept's column of ones; a
+ * duplicated column), XcᵀXc is singular and {@code Cholesky.of} throws
+ * {@link NotPositiveDefiniteException} for you: let it propagate. (It catches exact dependence; nearly
+ * dependent columns may slip through with a large, inaccurate w.)
  *
  * <p>You need: {@code X.rows()}, {@code X.cols()}, {@code X.columnMeans()}, {@code X.copy()},
  * {@code Xc.set(i, j, v)}, {@code Xc.transpose()}, {@code A.multiply(B)} and {@code A.multiply(v)},
  * {@code X.firstNonFinite()}, {@code Double.isFinite}, {@code Cholesky.of(G).solve(r)} (from
  * {@code org.mlbyhand.core.decompose}), and {@code new LinearParameters(w, b)}. Not
- * {@code LinearRegression}: that is what you are writing.
+ * {@code LinearRegression} (nor {@code Ridge}, which with α = 0 is the same fit): that is what you are
+ * writing.
  *
  * <p>Classic traps: forgetting the intercept (the fit is then forced through the origin); taking b = ȳ,
  * which is right only when every column mean is 0; centring y but not X, or forming the normal equations
@@ -57,7 +61,8 @@ public final class OrdinaryLeastSquares {
      * @param X an n×p matrix of features, n ≥ p + 1, finite (not modified)
      * @param y the n targets, finite (not modified)
      * @return (w, b): w a new vector of length p, b the intercept
-     * @throws IllegalArgumentException if X is empty or an entry of X or y is NaN or infinite
+     * @throws IllegalArgumentException if X is empty, has fewer than p + 1 rows, or an entry of X or y is
+     *         NaN or infinite
      * @throws ShapeMismatchException if {@code y.length != X.rows()}
      * @throws NotPositiveDefiniteException if XcᵀXc is singular (from {@code Cholesky.of})
      */

@@ -36,8 +36,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>You need: {@code X.columnMeans()}, {@code X.copy()}, {@code Xc.set(i, j, v)}, {@code Xc.transpose()},
  * {@code A.multiply(B)} and {@code A.multiply(v)}, {@code G.get} and {@code G.set},
  * {@code X.firstNonFinite()}, {@code Double.isFinite}, {@code Cholesky.of(G).solve(r)} (from
- * {@code org.mlbyhand.core.decompose}), and {@code new LinearParameters(w, b)}. Not {@code Ridge}: that is
- * what you are writing.
+ * {@code org.mlbyhand.core.decompose}), and {@code new LinearParameters(w, b)}. Not {@code Ridge} (nor
+ * {@code ElasticNet}, whose l1Ratio = 0 is a ridge penalty): that is what you are writing.
  *
  * <p>Classic traps: penalizing the intercept (a column of ones in the system with α on its diagonal entry
  * too pulls b towards 0); scaling α by n, which belongs to objectives written as a mean,

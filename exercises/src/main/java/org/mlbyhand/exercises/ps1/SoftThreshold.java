@@ -22,7 +22,9 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * compare, or let the arithmetic carry it).
  *
  * <p>You need: comparisons and one addition or subtraction (the three-case form above), or
- * {@code Math.abs}, {@code Math.max} and {@code Math.signum}.
+ * {@code Math.abs}, {@code Math.max} and {@code Math.signum}. Not {@code CoordinateDescent.softThreshold}
+ * (nor anything else of {@code CoordinateDescent}, {@code Lasso} or {@code ElasticNet}): that is the
+ * answer.
  *
  * <p>Errors: throw {@link IllegalArgumentException} naming the value if γ is negative or NaN.
  *

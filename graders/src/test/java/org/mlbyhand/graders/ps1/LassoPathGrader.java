@@ -7,16 +7,19 @@ import org.mlbyhand.core.decompose.Svd;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linear.ElasticNet;
 import org.mlbyhand.core.linear.Lasso;
 import org.mlbyhand.core.linear.LinearModel;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.LassoPath;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -31,6 +34,11 @@ import org.mlbyhand.grading.Tolerance;
  * reasonable rate, so the random designs are kept well conditioned: n ≥ p + 2 and κ₂(Xc) ≤
  * {@value #MAX_CONDITION} for the centred X, which makes the lasso solution unique and each sweep
  * contract the error. Each random list of alphas holds one α ≥ α_max (where w = 0) and one below it.
+ *
+ * <p>A repeated alpha gets the same fit at each of its places (core's path sorts the indices, stably,
+ * and refits the repeat from its own solution in one sweep); the visiting order and warm starts only
+ * change the number of sweeps, so cold starts and other orders are solved too
+ * ({@link LassoPathAlternatives}).
  *
  * <p>The reference-free check is the lasso's optimality (KKT) conditions at every returned (w, b):
  * the residual r = y − X·w − b sums to 0 (b is optimal) and each coefficient meets its condition
@@ -107,6 +115,17 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
     }
 
     @Override
+    public List<Alternative<Path>> alternatives() {
+        return LassoPathAlternatives.ALL;
+    }
+
+    /** The path is the exercise (core's sweep is allowed): core's trainers that fit it are off limits. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(Lasso.class), Forbidden.type(ElasticNet.class));
+    }
+
+    @Override
     public Object call(Path path, Case c) {
         List<LinearParameters> fits = path.apply(c.matrix("X"), c.vector("y"), c.vector("alphas"));
         return fits == null ? null : Stacked.of(fits);
@@ -123,6 +142,13 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
                 .agrees("results come in the order of the alphas: the same data with alphas = [0.5, 1, 0] gives"
                                 + " w = [0.25, 0, 1]",
                         problem(line, new double[] {11, 12, 13}, 0.5, 1, 0), Tolerance.ITERATIVE)
+                .agrees("a repeated alpha gets its fit at each of its places: alphas = [0.5, 0.5, 0] give"
+                                + " w = [0.25, 0.25, 1]",
+                        problem(line, new double[] {11, 12, 13}, 0.5, 0.5, 0), Tolerance.ITERATIVE)
+                .agrees("a constant column centres to zeros and keeps w = 0: X = [[0, 5], [1, 5], [2, 5]],"
+                                + " y = [11, 12, 13], α = 0.5 give w = [0.25, 0], b = 11.75",
+                        problem(new double[][] {{0, 5}, {1, 5}, {2, 5}}, new double[] {11, 12, 13}, 0.5),
+                        Tolerance.ITERATIVE)
                 .agrees("two nearly collinear features need hundreds of sweeps: X = [[0, 0], [1, 1], [2, 2], [3, 4]],"
                                 + " y = [0, 2, 4, 7], alphas = [0.1, 0.01] give w = [0.4, 1.4] and [0.94, 1.04]",
                         problem(new double[][] {{0, 0}, {1, 1}, {2, 2}, {3, 4}}, new double[] {0, 2, 4, 7}, 0.1,
@@ -139,6 +165,9 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
                         problem(line, new double[] {1, 3, 5}, 1, -1), IllegalArgumentException.class)
                 .rejects("rejects a NaN alpha: alphas = [NaN]",
                         problem(line, new double[] {1, 3, 5}, Double.NaN), IllegalArgumentException.class)
+                .rejects("rejects an infinite alpha: alphas = [0.5, +∞]",
+                        problem(line, new double[] {1, 3, 5}, 0.5, Double.POSITIVE_INFINITY),
+                        IllegalArgumentException.class)
                 .rejects("rejects a NaN in y: y = [1, NaN, 5]",
                         problem(line, new double[] {1, Double.NaN, 5}, 0.5), IllegalArgumentException.class);
     }

@@ -6,13 +6,17 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.CoordinateDescent;
+import org.mlbyhand.core.linear.ElasticNet;
+import org.mlbyhand.core.linear.Lasso;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.LassoSweep;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -61,6 +65,18 @@ public final class LassoSweepGrader extends Grader<LassoSweepGrader.Sweep> {
     }
 
     @Override
+    public List<Alternative<Sweep>> alternatives() {
+        return LassoSweepAlternatives.ALL;
+    }
+
+    /** The sweep is the exercise (core's softThreshold is allowed); so are the lasso trainers built on it. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.method(CoordinateDescent.class, "coordinateSweep"), Forbidden.type(Lasso.class),
+                Forbidden.type(ElasticNet.class));
+    }
+
+    @Override
     public Object call(Sweep sweep, Case c) {
         return sweep.apply(c.matrix("X"), c.vector("y"), c.vector("w"), c.scalar("alpha"));
     }
@@ -77,6 +93,10 @@ public final class LassoSweepGrader extends Grader<LassoSweepGrader.Sweep> {
                         Tolerance.ROUNDOFF)
                 .agrees("one feature from w = 1 gives the same 1.4: the update does not depend on the old wⱼ",
                         problem(new double[][] {{1}, {2}}, new double[] {2, 3}, new double[] {1}, 0.5),
+                        Tolerance.ROUNDOFF)
+                .agrees("α = 0 leaves each coordinate's one-dimensional least-squares fit: the same data give"
+                                + " w = 8/5",
+                        problem(new double[][] {{1}, {2}}, new double[] {2, 3}, new double[] {0}, 0),
                         Tolerance.ROUNDOFF)
                 .agrees("two features, w₁ sees the new w₀: X = [[1, 1], [0, 1]], y = [1, 2], α = 0.25 gives"
                                 + " w = [0.5, 1]",
@@ -101,8 +121,18 @@ public final class LassoSweepGrader extends Grader<LassoSweepGrader.Sweep> {
                 .rejects("rejects a NaN penalty: α = NaN",
                         problem(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {0}, Double.NaN),
                         IllegalArgumentException.class)
+                .rejects("rejects an infinite penalty: α = +∞",
+                        problem(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {0},
+                                Double.POSITIVE_INFINITY),
+                        IllegalArgumentException.class)
                 .rejects("rejects a NaN in X: X = [[1], [NaN]]",
                         problem(new double[][] {{1}, {Double.NaN}}, new double[] {1, 2}, new double[] {0}, 0.5),
+                        IllegalArgumentException.class)
+                .rejects("rejects a NaN in the starting w: w = [NaN]",
+                        problem(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {Double.NaN}, 0.5),
+                        IllegalArgumentException.class)
+                .rejects("rejects an X with no columns: X is 2×0, w = []",
+                        Case.of("X", Matrix.zeros(2, 0), "y", new double[] {1, 2}, "w", new double[0], "alpha", 0.5),
                         IllegalArgumentException.class);
     }
 

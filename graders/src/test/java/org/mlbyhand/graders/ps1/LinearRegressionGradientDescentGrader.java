@@ -9,14 +9,17 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.GradientDescentRegressor;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.LinearRegression;
+import org.mlbyhand.core.linear.SgdRegressor;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.LinearRegressionGradientDescent;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Comparison;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -88,6 +91,17 @@ public final class LinearRegressionGradientDescentGrader extends Grader<LinearRe
     }
 
     @Override
+    public List<Alternative<Fit>> alternatives() {
+        return LinearRegressionGradientDescentAlternatives.ALL;
+    }
+
+    /** The loop is the exercise: core's trainers that run it are off limits (mseGradient is allowed). */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(GradientDescentRegressor.class), Forbidden.type(SgdRegressor.class));
+    }
+
+    @Override
     public Object call(Fit fit, Case c) {
         return fit.fit(c.matrix("X"), c.vector("y"), c.scalar("learningRate"), c.integer("steps"));
     }
@@ -124,6 +138,12 @@ public final class LinearRegressionGradientDescentGrader extends Grader<LinearRe
                         IllegalArgumentException.class)
                 .rejects("rejects a NaN in y: y = [1, NaN]",
                         run(new double[][] {{1}, {2}}, new double[] {1, Double.NaN}, 0.1, 3),
+                        IllegalArgumentException.class)
+                .rejects("rejects learningRate = +∞: one step would send w and b to infinity",
+                        run(new double[][] {{1}, {2}}, new double[] {1, 2}, Double.POSITIVE_INFINITY, 1),
+                        IllegalArgumentException.class)
+                .rejects("rejects a NaN in y even with zero steps: the checks come before the loop",
+                        run(new double[][] {{1}, {2}}, new double[] {1, Double.NaN}, 0.1, 0),
                         IllegalArgumentException.class);
     }
 

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.Losses;
+import org.mlbyhand.core.metrics.RegressionMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.MeanSquaredError;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -48,6 +51,18 @@ public final class MeanSquaredErrorGrader extends Grader<ToDoubleBiFunction<doub
     }
 
     @Override
+    public List<Alternative<ToDoubleBiFunction<double[], double[]>>> alternatives() {
+        return MeanSquaredErrorAlternatives.ALL;
+    }
+
+    /** The loss is the exercise: core's two copies of it are off limits. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.method(Losses.class, "mseLoss"),
+                Forbidden.method(RegressionMetrics.class, "meanSquaredError"));
+    }
+
+    @Override
     public Object call(ToDoubleBiFunction<double[], double[]> mse, Case c) {
         return mse.applyAsDouble(c.vector("y"), c.vector("yHat"));
     }
@@ -75,6 +90,9 @@ public final class MeanSquaredErrorGrader extends Grader<ToDoubleBiFunction<doub
                         IllegalArgumentException.class)
                 .rejects("rejects a NaN in ŷ: y = [1, 2], ŷ = [NaN, 2]",
                         Case.of("y", new double[] {1, 2}, "yHat", new double[] {Double.NaN, 2}),
+                        IllegalArgumentException.class)
+                .rejects("rejects an infinite prediction, not only NaN: y = [1, 2], ŷ = [1, +∞]",
+                        Case.of("y", new double[] {1, 2}, "yHat", new double[] {1, Double.POSITIVE_INFINITY}),
                         IllegalArgumentException.class);
     }
 

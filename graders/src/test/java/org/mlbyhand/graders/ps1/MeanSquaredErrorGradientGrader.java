@@ -8,9 +8,11 @@ import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.MeanSquaredErrorGradient;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -53,6 +55,17 @@ public final class MeanSquaredErrorGradientGrader extends Grader<MeanSquaredErro
     }
 
     @Override
+    public List<Alternative<Gradient>> alternatives() {
+        return MeanSquaredErrorGradientAlternatives.ALL;
+    }
+
+    /** The gradient is the exercise. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.method(Losses.class, "mseGradient"));
+    }
+
+    @Override
     public Object call(Gradient gradient, Case c) {
         return gradient.at(c.matrix("X"), c.vector("y"), c.vector("w"), c.scalar("b"));
     }
@@ -86,6 +99,13 @@ public final class MeanSquaredErrorGradientGrader extends Grader<MeanSquaredErro
                         IllegalArgumentException.class)
                 .rejects("rejects a NaN in y: y = [NaN, 2]",
                         problem(new double[][] {{1}, {2}}, new double[] {Double.NaN, 2}, new double[] {0}, 0),
+                        IllegalArgumentException.class)
+                .rejects("rejects a NaN in w: w = [NaN]",
+                        problem(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {Double.NaN}, 0),
+                        IllegalArgumentException.class)
+                .rejects("rejects an infinite intercept: b = +∞",
+                        problem(new double[][] {{1}, {2}}, new double[] {1, 2}, new double[] {0},
+                                Double.POSITIVE_INFINITY),
                         IllegalArgumentException.class);
     }
 
@@ -96,7 +116,6 @@ public final class MeanSquaredErrorGradientGrader extends Grader<MeanSquaredErro
         FiniteDifferences.expectGradient("mse(y, X·w + b)", X, yHat -> Losses.mseLoss(y, yHat), c.vector("w"),
                 c.scalar("b"), run.on(c));
     }
-
 
     private static Case problem(double[][] X, double[] y, double[] w, double b) {
         return Case.of("X", Matrix.of(X), "y", y, "w", w, "b", b);

@@ -7,19 +7,23 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.LinearRegression;
+import org.mlbyhand.core.linear.Ridge;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.OrdinaryLeastSquares;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
 /**
  * Grades {@link OrdinaryLeastSquares}: (w, b) = argmin ‖y − X·w − b·1‖² by the centred normal equations
  * and Cholesky, against core's {@link LinearRegression} with its Cholesky solver (the same algorithm, so
- * a singular XcᵀXc throws the same {@link NotPositiveDefiniteException}). Random designs have n &gt; p
+ * a singular XcᵀXc throws the same {@link NotPositiveDefiniteException}, and fewer than p + 1 rows the same
+ * IllegalArgumentException). Random designs have n &gt; p
  * and are drawn with κ₂(X) = {@value #DRAWN_CONDITION}; a case is kept (drawn or shrunk) only if the
  * centred design has κ_F(Xc) ≤ {@value #MAX_CONDITION}, so that the normal equations, whose condition
  * number is κ(Xc)², are solved to about 4e4·u and any correct solution agrees to
@@ -59,6 +63,17 @@ public final class OrdinaryLeastSquaresGrader extends Grader<BiFunction<Matrix, 
     }
 
     @Override
+    public List<Alternative<BiFunction<Matrix, double[], LinearParameters>>> alternatives() {
+        return OrdinaryLeastSquaresAlternatives.ALL;
+    }
+
+    /** The fit is the exercise: core's least-squares trainers (Ridge with α = 0 is one) are off limits. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(LinearRegression.class), Forbidden.type(Ridge.class));
+    }
+
+    @Override
     public Object call(BiFunction<Matrix, double[], LinearParameters> fit, Case c) {
         return fit.apply(c.matrix("X"), c.vector("y"));
     }
@@ -86,6 +101,11 @@ public final class OrdinaryLeastSquaresGrader extends Grader<BiFunction<Matrix, 
                 .holds("the residual r = y − X·w − b sums to 0 and is orthogonal to every column of X", PROBLEMS,
                         (c, run) -> CentredLeastSquares.expectStationary(c.matrix("X"), c.vector("y"), 0.0,
                                 run.on(c)))
+                .rejects("rejects a single sample: one point fixes no line, X = [[3]], y = [2]",
+                        Case.of("X", m(new double[][] {{3}}), "y", new double[] {2}), IllegalArgumentException.class)
+                .rejects("rejects as many features as rows: 2 coefficients and an intercept need 3 rows, X is 2×2",
+                        Case.of("X", m(new double[][] {{1, 2}, {3, 5}}), "y", new double[] {1, 2}),
+                        IllegalArgumentException.class)
                 .rejects("rejects a constant column, which is collinear with the intercept: X = [[1, 5], [2, 5],"
                                 + " [3, 5]] centres to a zero column, so XcᵀXc is singular",
                         Case.of("X", m(new double[][] {{1, 5}, {2, 5}, {3, 5}}), "y", new double[] {1, 2, 3}),

@@ -4,10 +4,10 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
- * The input checks of a regression problem (X, y), its coefficients w and its penalty α, as core's
- * linear models make them, for the bugs and references of the regression and lasso exercises: each bug
- * differs from the right answer in the math, never in what it rejects, so that it fails only where its
- * mistake shows.
+ * The input checks of a regression problem (X, y), its parameters (w, b), its penalty α and its
+ * gradient-descent run, as core's linear models make them, for the bugs, references and correct
+ * alternatives of the regression and lasso exercises: each bug differs from the right answer in the
+ * math, never in what it rejects, so that it fails only where its mistake shows.
  */
 final class RegressionInputs {
     private RegressionInputs() {
@@ -31,6 +31,60 @@ final class RegressionInputs {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length);
         }
         finite(who, "y", y);
+    }
+
+    /**
+     * Throws unless the targets y and predictions ŷ have one length n ≥ 1 and are finite.
+     *
+     * @throws ShapeMismatchException if the lengths differ
+     * @throws IllegalArgumentException if n = 0 or an entry is NaN or infinite
+     */
+    static void checkPredictions(String who, double[] y, double[] yHat) {
+        if (y.length != yHat.length) {
+            throw new ShapeMismatchException(who + ": y has length " + y.length + ", yHat has length " + yHat.length);
+        }
+        if (y.length == 0) {
+            throw new IllegalArgumentException(who + ": y is empty");
+        }
+        finite(who, "y", y);
+        finite(who, "yHat", yHat);
+    }
+
+    /**
+     * Throws unless X has at least p + 1 rows, as many as the p coefficients and the intercept need for
+     * a unique least-squares fit (core's LinearRegression makes the same check).
+     */
+    static void requireEnoughRows(String who, Matrix X) {
+        if (X.rows() < X.cols() + 1) {
+            throw new IllegalArgumentException(who + ": X is " + X.shape() + "; " + X.cols()
+                    + " coefficients and an intercept need at least " + (X.cols() + 1) + " rows");
+        }
+    }
+
+    /** Throws unless w has length p (X's columns) and is finite, and b is finite. */
+    static void requireParameters(String who, Matrix X, double[] w, double b) {
+        requireCoefficients(who, X, w);
+        finite(who, "b", b);
+    }
+
+    /** Throws IllegalArgumentException unless the learning rate is finite and &gt; 0 and steps ≥ 0. */
+    static void requireRun(String who, double learningRate, int steps) {
+        if (!(learningRate > 0.0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException(who + ": learningRate must be finite and > 0, got " + learningRate);
+        }
+        if (steps < 0) {
+            throw new IllegalArgumentException(who + ": steps must be ≥ 0, got " + steps);
+        }
+    }
+
+    /** Throws IllegalArgumentException unless there is at least one alpha and each is finite and ≥ 0. */
+    static void requireAlphas(String who, double[] alphas) {
+        if (alphas.length == 0) {
+            throw new IllegalArgumentException(who + ": alphas is empty");
+        }
+        for (double alpha : alphas) {
+            requireAlpha(who, alpha);
+        }
     }
 
     /** Throws unless w has length p (X's columns) and is finite. */

@@ -3,14 +3,17 @@ package org.mlbyhand.graders.ps1;
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
+import org.mlbyhand.core.linear.ElasticNet;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.Ridge;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.RidgeClosedForm;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
@@ -21,6 +24,9 @@ import org.mlbyhand.grading.Tolerance;
  * α &gt; 0 needs no full rank) and α in [0, {@value #MAX_ALPHA}]; a case is kept (drawn or shrunk) only if
  * κ_F([Xc; √α·I]) ≤ {@value #MAX_CONDITION}. The learner's Cholesky solve of (XcᵀXc + α·I)·w = Xcᵀyc then
  * has condition number at most about 4e4, and any correct solution agrees to {@link Tolerance#CLOSED_FORM}.
+ * With α = 0 and a constant column the system is singular: the reference's QR throws
+ * SingularMatrixException and the Cholesky the exercise asks for NotPositiveDefiniteException, so the
+ * check demands their common superclass, ArithmeticException.
  */
 public final class RidgeClosedFormGrader extends Grader<RidgeClosedFormGrader.Fit> {
     /** Condition number κ₂ of the random design matrices X (before centring). */
@@ -64,6 +70,17 @@ public final class RidgeClosedFormGrader extends Grader<RidgeClosedFormGrader.Fi
     }
 
     @Override
+    public List<Alternative<Fit>> alternatives() {
+        return RidgeClosedFormAlternatives.ALL;
+    }
+
+    /** The fit is the exercise: core's Ridge, and ElasticNet (a ridge penalty when l1Ratio = 0), are off limits. */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(Ridge.class), Forbidden.type(ElasticNet.class));
+    }
+
+    @Override
     public Object call(Fit fit, Case c) {
         return fit.fit(c.matrix("X"), c.vector("y"), c.scalar("alpha"));
     }
@@ -90,11 +107,18 @@ public final class RidgeClosedFormGrader extends Grader<RidgeClosedFormGrader.Fi
                                 + " [3, 5]], y = [1, 2, 3], α = 1 give w = [2/3, 0], b = 2 − 2·(2/3) = 2/3",
                         problem(new double[][] {{1, 5}, {2, 5}, {3, 5}}, new double[] {1, 2, 3}, 1),
                         Tolerance.CLOSED_FORM)
+                .agrees("a single sample: the centred X is 0, so w = 0 and b = y₀ for any α > 0: X = [[3, 1]],"
+                                + " y = [2], α = 1 give w = [0, 0], b = 2",
+                        problem(new double[][] {{3, 1}}, new double[] {2}, 1), Tolerance.CLOSED_FORM)
                 .agrees("matches the reference on random well-conditioned problems, n ≤ p included", PROBLEMS,
                         Tolerance.CLOSED_FORM)
                 .holds("the gradient is 0: the residual r = y − X·w − b sums to 0 and Xᵀr = α·w", PROBLEMS,
                         (c, run) -> CentredLeastSquares.expectStationary(c.matrix("X"), c.vector("y"),
                                 c.scalar("alpha"), run.on(c)))
+                .rejects("rejects α = 0 with a constant column, a singular system: X = [[1, 5], [2, 5], [3, 5]]"
+                                + " centres to a zero column (Cholesky throws NotPositiveDefiniteException)",
+                        problem(new double[][] {{1, 5}, {2, 5}, {3, 5}}, new double[] {1, 2, 3}, 0),
+                        ArithmeticException.class)
                 .rejects("rejects a negative α: α = −1",
                         problem(new double[][] {{0}, {1}, {2}}, new double[] {1, 3, 5}, -1),
                         IllegalArgumentException.class)

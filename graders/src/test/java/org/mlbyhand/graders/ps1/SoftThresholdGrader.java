@@ -5,13 +5,17 @@ import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linear.CoordinateDescent;
+import org.mlbyhand.core.linear.ElasticNet;
+import org.mlbyhand.core.linear.Lasso;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.exercises.ps1.SoftThreshold;
+import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Expect;
+import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
@@ -47,6 +51,21 @@ public final class SoftThresholdGrader extends Grader<DoubleBinaryOperator> {
     }
 
     @Override
+    public List<Alternative<DoubleBinaryOperator>> alternatives() {
+        return SoftThresholdAlternatives.ALL;
+    }
+
+    /**
+     * The operator is the exercise: core's CoordinateDescent holds it, and a one-point lasso without
+     * intercept (Lasso, ElasticNet) computes it.
+     */
+    @Override
+    public List<Forbidden> forbidden() {
+        return List.of(Forbidden.type(CoordinateDescent.class), Forbidden.type(Lasso.class),
+                Forbidden.type(ElasticNet.class));
+    }
+
+    @Override
     public Object call(DoubleBinaryOperator softThreshold, Case c) {
         return softThreshold.applyAsDouble(c.scalar("z"), c.scalar("gamma"));
     }
@@ -62,6 +81,7 @@ public final class SoftThresholdGrader extends Grader<DoubleBinaryOperator> {
                 .agrees("a z within γ of 0 becomes exactly 0: S(0.5, 1) = 0", values(0.5, 1), Tolerance.EXACT)
                 .agrees("a z below −γ moves up towards 0 by γ: S(−3, 1) = −2", values(-3, 1), Tolerance.EXACT)
                 .agrees("γ = 0 leaves z unchanged: S(−2.5, 0) = −2.5", values(-2.5, 0), Tolerance.EXACT)
+                .agrees("a z exactly at the threshold becomes exactly 0: S(1, 1) = 0", values(1, 1), Tolerance.EXACT)
                 .agrees("matches the reference on random z ∈ [−3, 3], γ ∈ [0, 2]", VALUES, Tolerance.EXACT)
                 .holds("S(z, γ) minimises ½(w − z)² + γ·|w|: the subgradient condition holds", VALUES,
                         SoftThresholdGrader::minimises)
