@@ -66,11 +66,6 @@ class EquivalenceTest {
             }
 
             @Override
-            public UnaryOperator<Matrix> learner() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
             public UnaryOperator<Matrix> reference() {
                 return A -> A;
             }

@@ -10,7 +10,6 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.BackSubstitution;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -20,19 +19,13 @@ import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
-/** Grades {@link BackSubstitution}: U·x = b, against {@link TriangularSolve#backSubstitution(Matrix, double[])}. */
+/** Grades {@code BackSubstitution}: U·x = b, against {@link TriangularSolve#backSubstitution(Matrix, double[])}. */
 public final class BackSubstitutionGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
     private static final CaseGen SYSTEMS = CaseGen.create().dim("n", 1, 6).upperTriangular("U", "n").vector("b", "n");
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "backward", "Back substitution", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/BackSubstitution.java");
-    }
-
-    @Override
-    public BiFunction<Matrix, double[], double[]> learner() {
-        return BackSubstitution::solve;
+        return exercise(50, "backward", "Back substitution", 15);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.Cholesky;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -18,19 +17,13 @@ import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
-/** Grades {@link Cholesky}: A = L·Lᵀ, against core's {@link org.mlbyhand.core.decompose.Cholesky}. */
+/** Grades {@code Cholesky}: A = L·Lᵀ, against core's {@link org.mlbyhand.core.decompose.Cholesky}. */
 public final class CholeskyGrader extends Grader<UnaryOperator<Matrix>> {
     private static final CaseGen SPD = CaseGen.create().dim("n", 1, 6).symmetricPositiveDefinite("A", "n");
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "cholesky", "Cholesky factorisation", 20,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/Cholesky.java");
-    }
-
-    @Override
-    public UnaryOperator<Matrix> learner() {
-        return Cholesky::factor;
+        return exercise(60, "cholesky", "Cholesky factorisation", 20);
     }
 
     @Override

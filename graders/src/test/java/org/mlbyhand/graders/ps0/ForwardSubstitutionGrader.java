@@ -10,7 +10,6 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.ForwardSubstitution;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -20,19 +19,13 @@ import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
-/** Grades {@link ForwardSubstitution}: L·x = b, against {@link TriangularSolve#forwardSubstitution(Matrix, double[])}. */
+/** Grades {@code ForwardSubstitution}: L·x = b, against {@link TriangularSolve#forwardSubstitution(Matrix, double[])}. */
 public final class ForwardSubstitutionGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
     private static final CaseGen SYSTEMS = CaseGen.create().dim("n", 1, 6).lowerTriangular("L", "n").vector("b", "n");
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "forward", "Forward substitution", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/ForwardSubstitution.java");
-    }
-
-    @Override
-    public BiFunction<Matrix, double[], double[]> learner() {
-        return ForwardSubstitution::solve;
+        return exercise(40, "forward", "Forward substitution", 15);
     }
 
     @Override

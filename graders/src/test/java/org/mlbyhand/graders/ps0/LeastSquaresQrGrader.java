@@ -15,7 +15,6 @@ import org.mlbyhand.core.linear.Ridge;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.property.Conditioning;
-import org.mlbyhand.exercises.ps0.LeastSquaresQr;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -27,7 +26,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link LeastSquaresQr}: x = argmin ‖A·x − b‖₂ by Householder QR, against core's
+ * Grades {@code LeastSquaresQr}: x = argmin ‖A·x − b‖₂ by Householder QR, against core's
  * {@link LeastSquares#solve(Matrix, double[])}, on tall, well-conditioned matrices, so that any
  * correct QR solution agrees with the reference to {@link Tolerance#CLOSED_FORM}: drawn with
  * κ₂ = {@value #DRAWN_CONDITION}, and kept while shrinking only if
@@ -62,13 +61,7 @@ public final class LeastSquaresQrGrader extends Grader<BiFunction<Matrix, double
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "lstsq", "Least squares, Householder QR", 25,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/LeastSquaresQr.java");
-    }
-
-    @Override
-    public BiFunction<Matrix, double[], double[]> learner() {
-        return LeastSquaresQr::solve;
+        return exercise(70, "lstsq", "Least squares, Householder QR", 25);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.MatrixMultiply;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -16,20 +15,14 @@ import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
-/** Grades {@link MatrixMultiply}: C = A·B with three loops, against {@link Matrix#multiply(Matrix)}. */
+/** Grades {@code MatrixMultiply}: C = A·B with three loops, against {@link Matrix#multiply(Matrix)}. */
 public final class MatrixMultiplyGrader extends Grader<BinaryOperator<Matrix>> {
     private static final CaseGen PRODUCTS = CaseGen.create().dim("m", 1, 6).dim("k", 1, 6).dim("n", 1, 6)
             .matrix("A", "m", "k").matrix("B", "k", "n");
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "matmul", "Matrix multiply", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/MatrixMultiply.java");
-    }
-
-    @Override
-    public BinaryOperator<Matrix> learner() {
-        return MatrixMultiply::multiply;
+        return exercise(10, "matmul", "Matrix multiply", 10);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.MatrixVectorProduct;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -16,20 +15,14 @@ import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
-/** Grades {@link MatrixVectorProduct}: y = A·x with two loops, against {@link Matrix#multiply(double[])}. */
+/** Grades {@code MatrixVectorProduct}: y = A·x with two loops, against {@link Matrix#multiply(double[])}. */
 public final class MatrixVectorProductGrader extends Grader<BiFunction<Matrix, double[], double[]>> {
     private static final CaseGen PRODUCTS = CaseGen.create().dim("m", 1, 6).dim("n", 1, 6)
             .matrix("A", "m", "n").vector("x", "n");
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "matvec", "Matrix-vector product", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/MatrixVectorProduct.java");
-    }
-
-    @Override
-    public BiFunction<Matrix, double[], double[]> learner() {
-        return MatrixVectorProduct::multiply;
+        return exercise(30, "matvec", "Matrix-vector product", 10);
     }
 
     @Override

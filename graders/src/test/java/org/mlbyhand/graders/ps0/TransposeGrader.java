@@ -5,7 +5,6 @@ import java.util.function.UnaryOperator;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps0.Transpose;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -16,7 +15,7 @@ import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link Transpose}: T = Aᵀ, bit for bit, against {@link Matrix#transpose()}. There is no bad
+ * Grades {@code Transpose}: T = Aᵀ, bit for bit, against {@link Matrix#transpose()}. There is no bad
  * input to reject (every m×n matrix, empty ones included, has a transpose), so the edge cases are
  * agreement checks on a 1×1, a row and empty matrices of either orientation.
  */
@@ -25,13 +24,7 @@ public final class TransposeGrader extends Grader<UnaryOperator<Matrix>> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps0", "transpose", "Transpose", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps0/Transpose.java");
-    }
-
-    @Override
-    public UnaryOperator<Matrix> learner() {
-        return Transpose::transpose;
+        return exercise(20, "transpose", "Transpose", 10);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.mlbyhand.core.metrics.RocAuc;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.random.Rng;
-import org.mlbyhand.exercises.ps1.AreaUnderRoc;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -21,7 +20,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link AreaUnderRoc}: the ROC AUC, P(positive scores above negative) + ½·P(tie), against core's
+ * Grades {@code AreaUnderRoc}: the ROC AUC, P(positive scores above negative) + ½·P(tie), against core's
  * {@link RocAuc#rocAucScore} (scikit-learn's {@code roc_auc_score}). Scores are compared as numbers:
  * equal ones (−0.0 and 0.0 included) tie, and any two that differ, even in the last bit, do not; the
  * hand-picked cases test both. The random cases draw scores from a few values, so most have ties; one
@@ -41,13 +40,7 @@ public final class AreaUnderRocGrader extends Grader<BiFunction<int[], double[],
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "roc-auc", "Area under the ROC curve", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/AreaUnderRoc.java");
-    }
-
-    @Override
-    public BiFunction<int[], double[], Double> learner() {
-        return AreaUnderRoc::score;
+        return exercise(150, "roc-auc", "Area under the ROC curve", 15);
     }
 
     @Override

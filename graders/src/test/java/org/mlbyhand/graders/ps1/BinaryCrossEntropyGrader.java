@@ -8,7 +8,6 @@ import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.random.Rng;
-import org.mlbyhand.exercises.ps1.BinaryCrossEntropy;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -20,7 +19,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link BinaryCrossEntropy}: (1/n)·Σᵢ[log(1 + e^zᵢ) − yᵢ·zᵢ] against core's
+ * Grades {@code BinaryCrossEntropy}: (1/n)·Σᵢ[log(1 + e^zᵢ) − yᵢ·zᵢ] against core's
  * {@link Losses#binaryCrossEntropy}, on hand-picked scores where σ rounds to 0 or 1 or e^z overflows,
  * then on random scores of every size up to about 1000, drawn so that the loss is well conditioned
  * ({@link LossConditioning}).
@@ -32,13 +31,7 @@ public final class BinaryCrossEntropyGrader extends Grader<ToDoubleBiFunction<in
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "bce", "Binary cross-entropy, logits", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/BinaryCrossEntropy.java");
-    }
-
-    @Override
-    public ToDoubleBiFunction<int[], double[]> learner() {
-        return BinaryCrossEntropy::loss;
+        return exercise(100, "bce", "Binary cross-entropy, logits", 10);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.BinaryCrossEntropyGradient;
 import org.mlbyhand.graders.ps1.BinaryCrossEntropyGradientBugs.Gradient;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -22,7 +21,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link BinaryCrossEntropyGradient}: ((1/n)·Xᵀ(σ(z) − y), (1/n)·Σᵢ(σ(zᵢ) − yᵢ)) with z = X·w + b,
+ * Grades {@code BinaryCrossEntropyGradient}: ((1/n)·Xᵀ(σ(z) − y), (1/n)·Σᵢ(σ(zᵢ) − yᵢ)) with z = X·w + b,
  * against core's {@link Losses#binaryCrossEntropyGradient}, and, with no reference, against central
  * finite differences of core's loss ({@link FiniteDifferences}).
  *
@@ -43,13 +42,7 @@ public final class BinaryCrossEntropyGradientGrader extends Grader<Gradient> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "bce-gradient", "Gradient of the cross-entropy", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/BinaryCrossEntropyGradient.java");
-    }
-
-    @Override
-    public Gradient learner() {
-        return BinaryCrossEntropyGradient::gradient;
+        return exercise(110, "bce-gradient", "Gradient of the cross-entropy", 15);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.mlbyhand.core.linear.LinearModel;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.LassoPath;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -25,7 +24,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link LassoPath}: scikit-learn's Lasso objective 1/(2n)·‖y − X·w − b‖² + α‖w‖₁ for a list of
+ * Grades {@code LassoPath}: scikit-learn's Lasso objective 1/(2n)·‖y − X·w − b‖² + α‖w‖₁ for a list of
  * alphas, against core's {@link Lasso#path} run to a tight tolerance ({@value #REFERENCE_TOL}, at most
  * {@value #REFERENCE_MAX_ITER} sweeps), compared at {@link Tolerance#ITERATIVE}. The results are
  * stacked into a {@link Stacked} table: row i of w and entry i of b are the fit for alphas[i].
@@ -94,13 +93,7 @@ public final class LassoPathGrader extends Grader<LassoPathGrader.Path> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "lasso-path", "Lasso path, warm-started", 20,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/LassoPath.java");
-    }
-
-    @Override
-    public Path learner() {
-        return LassoPath::path;
+        return exercise(80, "lasso-path", "Lasso path, warm-started", 20);
     }
 
     @Override

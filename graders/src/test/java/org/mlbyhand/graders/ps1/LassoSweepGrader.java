@@ -10,7 +10,6 @@ import org.mlbyhand.core.linear.ElasticNet;
 import org.mlbyhand.core.linear.Lasso;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.LassoSweep;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -22,7 +21,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link LassoSweep}: one cyclic coordinate-descent sweep on 1/(2n)·‖y − X·w‖² + α‖w‖₁, against
+ * Grades {@code LassoSweep}: one cyclic coordinate-descent sweep on 1/(2n)·‖y − X·w‖² + α‖w‖₁, against
  * core's {@link CoordinateDescent#coordinateSweep}(X, y, w, α, 1). A sweep is a fixed sequence of p
  * dot products and updates, so any correct order of the arithmetic agrees to {@link Tolerance#ROUNDOFF}
  * (relative to the largest new coefficient). The random w starts away from 0 and α ∈ [0, 1] is of the
@@ -45,13 +44,7 @@ public final class LassoSweepGrader extends Grader<LassoSweepGrader.Sweep> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "cd-sweep", "Lasso coordinate sweep", 20,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/LassoSweep.java");
-    }
-
-    @Override
-    public Sweep learner() {
-        return LassoSweep::sweep;
+        return exercise(70, "cd-sweep", "Lasso coordinate sweep", 20);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.mlbyhand.core.linear.LinearRegression;
 import org.mlbyhand.core.linear.SgdRegressor;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.LinearRegressionGradientDescent;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -25,7 +24,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link LinearRegressionGradientDescent}: a fixed number of simultaneous gradient steps on mse
+ * Grades {@code LinearRegressionGradientDescent}: a fixed number of simultaneous gradient steps on mse
  * from (0, 0), against core's {@link GradientDescentRegressor} with that learning rate, maxIter = steps
  * and tol = 0 (it makes the same update, w ← w − η·dw and b ← b − η·db with the gradient of
  * {@code Losses.mseGradient}; tol = 0 stops it early only at a zero gradient, where further steps change
@@ -71,13 +70,7 @@ public final class LinearRegressionGradientDescentGrader extends Grader<LinearRe
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "gd", "Linear regression by GD", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/LinearRegressionGradientDescent.java");
-    }
-
-    @Override
-    public Fit learner() {
-        return LinearRegressionGradientDescent::fit;
+        return exercise(30, "gd", "Linear regression by GD", 15);
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.mlbyhand.core.linear.LogisticRegression;
 import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.LogisticRegressionGradientDescent;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -23,7 +22,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link LogisticRegressionGradientDescent}: a fixed number of gradient-descent steps on
+ * Grades {@code LogisticRegressionGradientDescent}: a fixed number of gradient-descent steps on
  * scikit-learn's ℓ2 logistic objective divided by C·n,
  * <pre>{@code
  *   J(w, b) = (1/n)·Σᵢ [log(1 + e^zᵢ) − yᵢ·zᵢ] + ‖w‖²/(2·C·n),    ∇J = ∇bce + (w/(C·n), 0)
@@ -44,7 +43,7 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
     /** The exercise's signature. */
     @FunctionalInterface
     public interface Fit {
-        /** Returns (w, b) after {@code steps} steps; see {@link LogisticRegressionGradientDescent#fit}. */
+        /** Returns (w, b) after {@code steps} steps; see {@code LogisticRegressionGradientDescent.fit}. */
         LinearParameters fit(Matrix X, int[] y, double C, double learningRate, int steps);
     }
 
@@ -62,13 +61,7 @@ public final class LogisticRegressionGradientDescentGrader extends Grader<Logist
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "logistic-gd", "Logistic regression by GD", 20,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/LogisticRegressionGradientDescent.java");
-    }
-
-    @Override
-    public Fit learner() {
-        return LogisticRegressionGradientDescent::fit;
+        return exercise(130, "logistic-gd", "Logistic regression by GD", 20);
     }
 
     @Override

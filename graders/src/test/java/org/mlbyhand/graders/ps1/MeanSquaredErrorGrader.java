@@ -7,7 +7,6 @@ import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.metrics.RegressionMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.MeanSquaredError;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -19,7 +18,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link MeanSquaredError}: (1/n)·Σᵢ(yᵢ − ŷᵢ)², against core's {@link Losses#mseLoss}. The
+ * Grades {@code MeanSquaredError}: (1/n)·Σᵢ(yᵢ − ŷᵢ)², against core's {@link Losses#mseLoss}. The
  * reference-free check shifts every prediction by the same c, so every error is c and the mean of the
  * squares is c², whatever n is.
  */
@@ -31,13 +30,7 @@ public final class MeanSquaredErrorGrader extends Grader<ToDoubleBiFunction<doub
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "mse", "Mean squared error", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/MeanSquaredError.java");
-    }
-
-    @Override
-    public ToDoubleBiFunction<double[], double[]> learner() {
-        return MeanSquaredError::loss;
+        return exercise(10, "mse", "Mean squared error", 10);
     }
 
     @Override

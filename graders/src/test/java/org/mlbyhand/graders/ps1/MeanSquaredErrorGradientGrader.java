@@ -7,7 +7,6 @@ import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.MeanSquaredErrorGradient;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -18,7 +17,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link MeanSquaredErrorGradient}: the gradient of mse(y, X·w + b) with respect to (w, b),
+ * Grades {@code MeanSquaredErrorGradient}: the gradient of mse(y, X·w + b) with respect to (w, b),
  * against core's {@link Losses#mseGradient}, and, with no reference, against central finite
  * differences of core's {@link Losses#mseLoss} ({@link FiniteDifferences}).
  */
@@ -35,13 +34,7 @@ public final class MeanSquaredErrorGradientGrader extends Grader<MeanSquaredErro
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "mse-gradient", "Gradient of the MSE", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/MeanSquaredErrorGradient.java");
-    }
-
-    @Override
-    public Gradient learner() {
-        return MeanSquaredErrorGradient::gradient;
+        return exercise(20, "mse-gradient", "Gradient of the MSE", 15);
     }
 
     @Override

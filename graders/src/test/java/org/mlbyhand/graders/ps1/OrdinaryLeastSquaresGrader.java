@@ -10,7 +10,6 @@ import org.mlbyhand.core.linear.LinearRegression;
 import org.mlbyhand.core.linear.Ridge;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.OrdinaryLeastSquares;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -20,7 +19,7 @@ import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link OrdinaryLeastSquares}: (w, b) = argmin ‖y − X·w − b·1‖² by the centred normal equations
+ * Grades {@code OrdinaryLeastSquares}: (w, b) = argmin ‖y − X·w − b·1‖² by the centred normal equations
  * and Cholesky, against core's {@link LinearRegression} with its Cholesky solver (the same algorithm, so
  * a singular XcᵀXc throws the same {@link NotPositiveDefiniteException}, and fewer than p + 1 rows the same
  * IllegalArgumentException). Random designs have n &gt; p
@@ -43,13 +42,7 @@ public final class OrdinaryLeastSquaresGrader extends Grader<BiFunction<Matrix, 
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "ols", "OLS by the normal equations", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/OrdinaryLeastSquares.java");
-    }
-
-    @Override
-    public BiFunction<Matrix, double[], LinearParameters> learner() {
-        return OrdinaryLeastSquares::fit;
+        return exercise(40, "ols", "OLS by the normal equations", 15);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.mlbyhand.core.metrics.BinaryScores;
 import org.mlbyhand.core.metrics.ClassificationMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.PrecisionRecallF1;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -19,7 +18,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link PrecisionRecallF1}: binary precision, recall and F1 with 1 the positive class and 0 for a
+ * Grades {@code PrecisionRecallF1}: binary precision, recall and F1 with 1 the positive class and 0 for a
  * 0/0, against core's {@link ClassificationMetrics} (scikit-learn's {@code zero_division=0}). Each score
  * is a ratio of counts; F1 may be computed as 2·P·R/(P + R) or 2·TP/(2·TP + FP + FN), which differ by
  * rounding, hence {@link Tolerance#ROUNDOFF}. The hand-picked cases reach each of the three 0/0 rules.
@@ -30,13 +29,7 @@ public final class PrecisionRecallF1Grader extends Grader<BiFunction<int[], int[
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "prf", "Precision, recall and F1", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/PrecisionRecallF1.java");
-    }
-
-    @Override
-    public BiFunction<int[], int[], BinaryScores> learner() {
-        return PrecisionRecallF1::scores;
+        return exercise(140, "prf", "Precision, recall and F1", 10);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.Ridge;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.RidgeClosedForm;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -18,7 +17,7 @@ import org.mlbyhand.grading.Grader;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link RidgeClosedForm}: (w, b) = argmin ‖y − X·w − b·1‖² + α‖w‖² with b not penalized, against
+ * Grades {@code RidgeClosedForm}: (w, b) = argmin ‖y − X·w − b·1‖² + α‖w‖² with b not penalized, against
  * core's {@link Ridge}, which solves the same centred problem by QR of the stacked matrix [Xc; √α·I].
  * Random designs are drawn with κ₂(X) = {@value #DRAWN_CONDITION}, any n and p (n ≤ p included, since
  * α &gt; 0 needs no full rank) and α in [0, {@value #MAX_ALPHA}]; a case is kept (drawn or shrunk) only if
@@ -50,13 +49,7 @@ public final class RidgeClosedFormGrader extends Grader<RidgeClosedFormGrader.Fi
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "ridge", "Ridge regression, closed form", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/RidgeClosedForm.java");
-    }
-
-    @Override
-    public Fit learner() {
-        return RidgeClosedForm::fit;
+        return exercise(50, "ridge", "Ridge regression, closed form", 15);
     }
 
     @Override

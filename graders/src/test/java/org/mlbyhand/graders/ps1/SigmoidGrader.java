@@ -5,7 +5,6 @@ import java.util.function.DoubleUnaryOperator;
 import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.Sigmoid;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -17,7 +16,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link Sigmoid}: σ(z) = 1/(1 + e^(−z)) against core's {@link Activations#sigmoid(double)}, to
+ * Grades {@code Sigmoid}: σ(z) = 1/(1 + e^(−z)) against core's {@link Activations#sigmoid(double)}, to
  * round-off relative to σ(z) itself, so that a tiny probability must keep its digits. Core returns NaN for
  * NaN (it does not throw), so this exercise has no input to reject; NaN and ±∞ are checked as values.
  *
@@ -38,13 +37,7 @@ public final class SigmoidGrader extends Grader<DoubleUnaryOperator> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "sigmoid", "Logistic sigmoid, stably", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/Sigmoid.java");
-    }
-
-    @Override
-    public DoubleUnaryOperator learner() {
-        return Sigmoid::sigmoid;
+        return exercise(90, "sigmoid", "Logistic sigmoid, stably", 10);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.mlbyhand.core.linear.ElasticNet;
 import org.mlbyhand.core.linear.Lasso;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.SoftThreshold;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -21,7 +20,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link SoftThreshold}: S(z, γ) = sign(z)·max(|z| − γ, 0), against core's
+ * Grades {@code SoftThreshold}: S(z, γ) = sign(z)·max(|z| − γ, 0), against core's
  * {@link CoordinateDescent#softThreshold}, exactly (it is one subtraction). The random z ∈ [−3, 3] and
  * γ ∈ [0, 2] give all four regions (z &gt; γ, |z| ≤ γ on either side of 0, z &lt; −γ) in a hundred draws,
  * and a failure shrinks towards integers and tenths (z = −3, γ = 1).
@@ -31,13 +30,7 @@ public final class SoftThresholdGrader extends Grader<DoubleBinaryOperator> {
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "soft-threshold", "Soft-threshold operator", 10,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/SoftThreshold.java");
-    }
-
-    @Override
-    public DoubleBinaryOperator learner() {
-        return SoftThreshold::apply;
+        return exercise(60, "soft-threshold", "Soft-threshold operator", 10);
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.mlbyhand.core.linear.Activations;
 import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
-import org.mlbyhand.exercises.ps1.SoftmaxCrossEntropy;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -22,7 +21,7 @@ import org.mlbyhand.grading.Invariant;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * Grades {@link SoftmaxCrossEntropy}: (1/n)·Σᵢ[logSumExp(Zᵢ) − Z_{i,yᵢ}] against core's
+ * Grades {@code SoftmaxCrossEntropy}: (1/n)·Σᵢ[logSumExp(Zᵢ) − Z_{i,yᵢ}] against core's
  * {@link Losses#softmaxCrossEntropy}: hand-picked scores of ±1000 where an unshifted or globally
  * shifted log-sum-exp, or a log of a probability, overflows or underflows; then random scores, drawn so
  * that the loss is well conditioned ({@link LossConditioning}); then, with no reference, the shift
@@ -38,13 +37,7 @@ public final class SoftmaxCrossEntropyGrader extends Grader<ToDoubleBiFunction<i
 
     @Override
     public Exercise exercise() {
-        return new Exercise("ps1", "softmax-ce", "Softmax cross-entropy, logits", 15,
-                "exercises/src/main/java/org/mlbyhand/exercises/ps1/SoftmaxCrossEntropy.java");
-    }
-
-    @Override
-    public ToDoubleBiFunction<int[], Matrix> learner() {
-        return SoftmaxCrossEntropy::loss;
+        return exercise(120, "softmax-ce", "Softmax cross-entropy, logits", 15);
     }
 
     @Override
