@@ -73,8 +73,10 @@ public record Verdict(Exercise exercise, Status status, String check, String rep
 
     /** One line for the test runner: {@code "failed: matches the reference on random matrices"}. */
     public String line() {
-        return status == Status.SOLVED || status == Status.NOT_STARTED || check.isEmpty() ? status.label()
-                : status.label() + ": " + check;
+        return switch (status) {
+            case SOLVED, NOT_STARTED, COMPILE_ERROR -> status.label();
+            default -> check.isEmpty() ? status.label() : status.label() + ": " + check;
+        };
     }
 
     /** The widest {@link #summary()}. */
