@@ -38,6 +38,15 @@ public final class GradingSession {
                 .filter(g -> g instanceof Milestone).collect(Collectors.toList());
         this.scoreboard = new Scoreboard(chosen, milestones, milestoneLog.read());
         this.target = target;
+        if (!selection.exercise().isEmpty() && !chosen.isEmpty()) {
+            List<Grader<?>> course = curriculum.stream().flatMap(set -> set.graders().stream())
+                    .filter(g -> !(g instanceof Milestone)).collect(Collectors.toList());
+            Grader<?> graded = chosen.get(0).graders().get(0);
+            int at = course.indexOf(graded);
+            if (at >= 0 && at + 1 < course.size()) {
+                scoreboard.offerNext(course.get(at + 1).exercise());
+            }
+        }
     }
 
     /** Returns the selected graders, in curriculum order. */

@@ -24,6 +24,7 @@ public final class Scoreboard {
 
     private final List<Grader<?>> milestones;
     private final Map<String, MilestoneLog.Entry> lastResults;
+    private Exercise afterSelection;
 
     /** Creates an empty scoreboard for the selected problem sets, without milestones. */
     public Scoreboard(List<ProblemSet> problemSets) {
@@ -38,6 +39,14 @@ public final class Scoreboard {
         this.problemSets = List.copyOf(problemSets);
         this.milestones = List.copyOf(milestones);
         this.lastResults = Map.copyOf(lastResults);
+    }
+
+    /**
+     * Names the exercise that follows the selected ones in the course, offered as the next step when
+     * everything selected is solved ({@code -Dexercise=matmul} solved: "next: ps0 transpose").
+     */
+    synchronized void offerNext(Exercise next) {
+        this.afterSelection = next;
     }
 
     /** Records the verdict on one exercise. */
@@ -99,7 +108,11 @@ public final class Scoreboard {
         }
         s.append(RULE).append('\n');
         s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
-        if (next == null) {
+        if (next == null && afterSelection != null) {
+            s.append(" Solved! next: ").append(afterSelection.problemSet()).append(' ').append(afterSelection.name())
+                    .append(" — edit ").append(afterSelection.stub()).append('\n')
+                    .append("       then grade it: ./mvnw test -Dexercise=").append(afterSelection.name()).append('\n');
+        } else if (next == null) {
             s.append(" All solved. Well done!\n");
         } else {
             Exercise ex = next.exercise();
