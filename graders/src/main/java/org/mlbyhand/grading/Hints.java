@@ -14,12 +14,14 @@ import java.util.List;
  *   <li>when the failing case was shrunk, on the original failing input too the learner's answer is
  *       far closer to the bug's than to the reference's.</li>
  * </ol>
- * The first bug in the grader's list that qualifies wins. Otherwise, for a crash, what that kind of
- * exception usually means.
+ * The first bug in the grader's list that qualifies wins; the search stops after {@link #BUDGET}.
+ * Otherwise, for a crash, what that kind of exception usually means.
  */
 final class Hints {
     /** On the unshrunk input, the learner must be this much closer to the bug than to the reference. */
     private static final double RESEMBLANCE = 1e-3;
+    /** The most time the search may take: bugs are tried in order until one fits or the time is up. */
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(2);
 
     private Hints() {
     }
@@ -32,7 +34,11 @@ final class Hints {
                            Thrown crash) {
         Equivalence sameness = sameness(check);
         LocalSubject<F> reference = new LocalSubject<>(grader, grader.reference());
+        long deadline = System.nanoTime() + BUDGET.toNanos();
         for (Bug<F> bug : grader.bugs()) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
             if (bug.hint().isBlank() || shrunk.isEmpty()) {
                 continue;
             }

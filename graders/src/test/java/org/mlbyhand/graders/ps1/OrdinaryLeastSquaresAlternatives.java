@@ -3,22 +3,30 @@ package org.mlbyhand.graders.ps1;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.mlbyhand.core.decompose.Cholesky;
+import org.mlbyhand.core.decompose.LeastSquares;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.grading.Alternative;
 
 /**
- * Correct least-squares fits by Cholesky that take another route than the reference's centred normal
- * equations: the normal equations of [X 1] with b as their last unknown; the centred system summed by
+ * Correct least-squares fits that take another route than the reference's centred normal equations:
+ * Householder QR of [X 1] (no normal equations at all: the better method, which the stub's lesson does
+ * not forbid); the normal equations of [X 1] with b as their last unknown; the centred system summed by
  * hand with y left uncentred and b as the mean residual; and the covariance form, both sides divided
- * by n. On the grader's well-conditioned problems each agrees to {@code Tolerance.CLOSED_FORM}, and on a
- * singular one each Cholesky throws NotPositiveDefiniteException as the reference's does.
+ * by n. On the grader's well-conditioned problems each agrees to {@code Tolerance.CLOSED_FORM}; on a
+ * singular one each throws an ArithmeticException (NotPositiveDefiniteException from Cholesky,
+ * SingularMatrixException from QR), which is what the grader asks for.
  */
 final class OrdinaryLeastSquaresAlternatives {
     private OrdinaryLeastSquaresAlternatives() {
     }
 
     static final List<Alternative<BiFunction<Matrix, double[], LinearParameters>>> ALL = List.of(
+            new Alternative<>("Householder QR of [X 1], no normal equations", (X, y) -> {
+                check(X, y);
+                double[] theta = LeastSquares.solve(LinearFitSteps.withOnesColumn(X, X.cols()), y);  // (p + 1)
+                return new LinearParameters(java.util.Arrays.copyOf(theta, X.cols()), theta[X.cols()]);
+            }),
             new Alternative<>("normal equations of [X 1], no centring, b the last unknown", (X, y) -> {
                 check(X, y);
                 return LinearFitSteps.fitWithOnesColumn(X, y, 0.0);
