@@ -19,8 +19,9 @@ import org.mlbyhand.grading.Thrown;
 /**
  * The sandbox's data format: values of registered {@link ValueType}s, records and lists of them,
  * cases and exceptions, written and read as plain data. Nothing is deserialised by class name except
- * a record of the engine's, core's or the graders' (never a class of the learner's package), rebuilt
- * through its canonical constructor; anything else arrives as a {@link Foreign} naming its class.
+ * a record of this project's ({@code org.mlbyhand.*}: core's, the datasets', the engine's, the
+ * graders'; never the learner's package), rebuilt through its canonical constructor from values read
+ * as data; anything else arrives as a {@link Foreign} naming its class.
  * Sizes and nesting are bounded, so a malformed or hostile stream fails with an {@link IOException}.
  */
 final class Wire {
@@ -32,6 +33,7 @@ final class Wire {
     private static final int MAX_DEPTH = 16;
     private static final int MAX_STRING = 1 << 20;
     private static final int MAX_ITEMS = 1 << 20;
+    private static final String PROJECT = "org.mlbyhand.";
     private static final String LEARNER_PACKAGE = "org.mlbyhand.exercises.";
 
     private Wire() {
@@ -111,7 +113,7 @@ final class Wire {
 
     /** Rebuilds a record of a trusted class, or returns a Foreign naming the class. */
     private static Object record(String className, Object[] values) {
-        if (className.startsWith(LEARNER_PACKAGE)) {
+        if (!className.startsWith(PROJECT) || className.startsWith(LEARNER_PACKAGE)) {
             return new Foreign(className);
         }
         try {
