@@ -2,7 +2,9 @@ package org.mlbyhand.core.linalg;
 
 /**
  * Text for matrices, as nested brackets with up to 10 significant digits: {@code [[4, 2], [2, 3]]}.
- * Large matrices show their corners with {@code …}; the shape is always recoverable.
+ * Large matrices show their corners with {@code …}; the shape is always recoverable. A number that
+ * would look shorter than it is ({@code 0.5} for the double just above ½, {@code 1} for 1 + 1e-10,
+ * {@code 0} for −0) is shown exactly instead, so two different numbers never print alike.
  */
 public final class MatrixFormat {
     private static final int EDGE = 4;
@@ -47,8 +49,15 @@ public final class MatrixFormat {
         return s.append(']').toString();
     }
 
-    /** Returns x with up to 10 significant digits, integers without a decimal point ({@code 4}, not {@code 4.0}). */
+    /**
+     * Returns x with up to 10 significant digits, integers without a decimal point ({@code 4}, not
+     * {@code 4.0}); when those digits end in three or more zeros but are not exactly x, all the digits
+     * x needs ({@code 0.5000000000000001}), so a number never looks rounder than it is; −0 as {@code -0}.
+     */
     public static String number(double x) {
+        if (x == 0.0 && Double.doubleToRawLongBits(x) != 0L) {
+            return "-0";
+        }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
@@ -56,12 +65,13 @@ public final class MatrixFormat {
             return Double.toString(x);
         }
         String s = String.format(java.util.Locale.ROOT, "%.10g", x);
-        if (s.contains("e")) {
-            String mantissa = s.substring(0, s.indexOf('e'));
-            String exponent = s.substring(s.indexOf('e'));
-            return stripZeros(mantissa) + exponent;
+        String mantissa = s.contains("e") ? s.substring(0, s.indexOf('e')) : s;
+        String exponent = s.contains("e") ? s.substring(s.indexOf('e')) : "";
+        String shown = stripZeros(mantissa);
+        if (mantissa.length() - shown.length() >= 3 && Double.parseDouble(s) != x) {
+            return Double.toString(x).replace("E", "e");
         }
-        return stripZeros(s);
+        return shown + exponent;
     }
 
     private static String stripZeros(String s) {
