@@ -1,5 +1,6 @@
 package org.mlbyhand.core.data;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
@@ -47,11 +48,7 @@ public final class StandardScaler {
         if (n == 0) {
             throw new IllegalArgumentException("StandardScaler.fit: X is " + X.shape() + ", needs at least one row");
         }
-        String bad = X.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException("StandardScaler.fit: X (" + X.shape() + ") has " + bad
-                    + "; remove or impute missing values before scaling");
-        }
+        Arguments.requireFinite("StandardScaler.fit", "X", X);   // missing values are removed or imputed first
         double[] mean = X.columnMeans();
         double[] variance = new double[p];
         double[] scale = new double[p];

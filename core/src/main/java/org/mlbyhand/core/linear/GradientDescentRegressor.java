@@ -110,7 +110,7 @@ public final class GradientDescentRegressor {
             if (fitIntercept) {
                 b -= eta * g.db();
             }
-            Minimizer.requireFinite(WHO + ".fit", w, b, step + 1, eta);
+            Minimizer.requireNotDiverged(WHO + ".fit", w, b, step + 1, eta);
         }
         return new LinearModel(w, b, maxIter);
     }

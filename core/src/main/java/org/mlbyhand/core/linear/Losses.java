@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
@@ -70,7 +71,7 @@ public final class Losses {
      */
     public static double binaryCrossEntropy(int[] y, double[] z) {
         checkBinary("binaryCrossEntropy", y, z.length);
-        Inputs.finite("binaryCrossEntropy", "z", z);
+        Arguments.requireFinite("binaryCrossEntropy", "z", z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
             sum += Activations.logLoss(y[i], z[i]);
@@ -131,11 +132,8 @@ public final class Losses {
         if (W.cols() != X.cols() || b.length != W.rows()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", W is " + W.shape() + ", b has length " + b.length);
         }
-        Inputs.finite(who, "b", b);
-        String bad = W.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": W (" + W.shape() + ") has " + bad);
-        }
+        Arguments.requireFinite(who, "b", b);
+        Arguments.requireFinite(who, "W", W);
         Matrix Z = SoftmaxModel.scores(X, W, b);              // n×k
         checkLabels(who, y, Z);
         Matrix E = Activations.softmax(Z);                    // n×k, becomes P − Y
@@ -159,10 +157,8 @@ public final class Losses {
         if (w.length != X.cols()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", w has length " + w.length);
         }
-        Inputs.finite(who, "w", w);
-        if (!Double.isFinite(b)) {
-            throw new IllegalArgumentException(who + ": b is " + b);
-        }
+        Arguments.requireFinite(who, "w", w);
+        Arguments.requireFinite(who, "b", b);
         double[] z = X.multiply(w);
         for (int i = 0; i < z.length; i++) {
             z[i] += b;
@@ -190,8 +186,8 @@ public final class Losses {
         if (y.length == 0) {
             throw new IllegalArgumentException(who + ": y is empty");
         }
-        Inputs.finite(who, "y", y);
-        Inputs.finite(who, "yHat", yHat);
+        Arguments.requireFinite(who, "y", y);
+        Arguments.requireFinite(who, "yHat", yHat);
     }
 
     private static void checkBinary(String who, int[] y, int n) {
@@ -215,10 +211,7 @@ public final class Losses {
         if (y.length == 0 || Z.cols() == 0) {
             throw new IllegalArgumentException(who + ": Z is " + Z.shape() + "; needs at least one row and one class");
         }
-        String bad = Z.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": Z (" + Z.shape() + ") has " + bad);
-        }
+        Arguments.requireFinite(who, "Z", Z);
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= Z.cols()) {
                 throw new IllegalArgumentException(who + ": y[" + i + "] = " + y[i] + " is outside [0, " + Z.cols() + ")");

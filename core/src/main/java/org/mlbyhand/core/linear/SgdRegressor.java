@@ -127,7 +127,7 @@ public final class SgdRegressor {
                 if (fitIntercept) {
                     b -= learningRate * g.db();
                 }
-                Minimizer.requireFinite(WHO + ".fit", w, b, epoch, learningRate);
+                Minimizer.requireNotDiverged(WHO + ".fit", w, b, epoch, learningRate);
             }
         }
         return new LinearModel(w, b, maxIter);

@@ -73,7 +73,7 @@ class StandardScalerTest {
     void missingValuesAreRejectedByFitWithTheirPosition() {
         Matrix X = Matrix.of(new double[][] {{1, 2}, {3, Double.NaN}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StandardScaler.fit(X));
-        assertTrue(e.getMessage().contains("NaN at [1][1]"), e.getMessage());
+        assertTrue(e.getMessage().contains("StandardScaler.fit: X[1][1] is NaN"), e.getMessage());
     }
 
     @Test

@@ -56,10 +56,10 @@ class EstimatorContractTest {
     void aRegressorRejectsNaNsNamingTheirPosition(Regressor fit) {
         Matrix X = features();
         X.set(2, 1, Double.NaN);
-        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(X, targets()), "has NaN at [2][1]");
+        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(X, targets()), "X[2][1] is NaN");
         double[] y = targets();
         y[3] = Double.POSITIVE_INFINITY;
-        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(features(), y), "y has Infinity at [3]");
+        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(features(), y), "y[3] is Infinity");
     }
 
     @ParameterizedTest
@@ -95,7 +95,7 @@ class EstimatorContractTest {
         assertMessageContains(ShapeMismatchException.class, () -> fit.apply(features(), new int[] {0, 1}), "X is 6×2, y has length 2");
         Matrix X = features();
         X.set(0, 0, Double.NaN);
-        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(X, labels()), "has NaN at [0][0]");
+        assertMessageContains(IllegalArgumentException.class, () -> fit.apply(X, labels()), "X[0][0] is NaN");
         assertMessageContains(IllegalArgumentException.class, () -> fit.apply(features(), new int[] {0, 1, -1, 0, 1, 0}), "y[2] = -1 is negative");
     }
 
