@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.functions.Affine;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -61,11 +62,7 @@ public final class LinearModel {
      */
     public double[] predict(Matrix X) {
         Inputs.features("LinearModel.predict", X, coef.length);
-        double[] yHat = X.multiply(coef);
-        for (int i = 0; i < yHat.length; i++) {
-            yHat[i] += intercept;
-        }
-        return yHat;
+        return Affine.scores(X, coef, intercept);
     }
 
     /** Returns e.g. {@code "LinearModel(p=3, intercept=1.5, nIter=0)"}. */

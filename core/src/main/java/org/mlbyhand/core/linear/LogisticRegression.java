@@ -10,7 +10,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * }</pre>
  * exactly scikit-learn's {@code LogisticRegression(C)} objective (penalty 'l2', intercept not
  * penalized); C = +∞ drops the penalty (scikit-learn's {@code penalty=None}). The sum is the log-loss
- * of {@link Losses#binaryCrossEntropy}, n times over. Two solvers minimise it, both on the same
+ * of {@link org.mlbyhand.core.functions.Losses#binaryCrossEntropy}, n times over. Two solvers minimise it, both on the same
  * objective divided by C·n (same minimiser; it makes tol independent of n and C):
  * <ul>
  *   <li>{@link Solver#NEWTON} (default), also called IRLS: each step solves

@@ -2,6 +2,8 @@ package org.mlbyhand.core.linear;
 
 import org.mlbyhand.core.data.MiniBatches;
 import org.mlbyhand.core.data.Rows;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.random.Rng;

@@ -1,5 +1,7 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.functions.Activations;
+import org.mlbyhand.core.functions.Affine;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -51,7 +53,7 @@ public final class SoftmaxModel {
      */
     public Matrix decisionFunction(Matrix X) {
         Inputs.features("SoftmaxModel.decisionFunction", X, coef.cols());
-        return scores(X, coef, intercept);
+        return Affine.scores(X, coef, intercept);
     }
 
     /** Returns P = softmax(Z) by rows, m×k, each row summing to 1 (X m×p, not modified). */
@@ -71,17 +73,6 @@ public final class SoftmaxModel {
             }
         }
         return labels;
-    }
-
-    /** Returns Z = X·Wᵀ + 1·bᵀ (n×k) for X n×p, W k×p, b length k; no checks. */
-    static Matrix scores(Matrix X, Matrix W, double[] b) {
-        Matrix Z = X.multiply(W.transpose());   // n×k
-        for (int i = 0; i < Z.rows(); i++) {
-            for (int c = 0; c < Z.cols(); c++) {
-                Z.set(i, c, Z.get(i, c) + b[c]);
-            }
-        }
-        return Z;
     }
 
     /** Returns e.g. {@code "SoftmaxModel(k=3, p=4, nIter=8)"}. */

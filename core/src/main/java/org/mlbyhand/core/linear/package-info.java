@@ -19,8 +19,9 @@
  *       {@code SoftmaxRegression} (multinomial).</li>
  * </ul>
  * The building blocks the exercises reimplement are public and tested on their own:
- * {@link org.mlbyhand.core.linear.Losses} (MSE, binary and softmax cross-entropy, with gradients),
- * {@link org.mlbyhand.core.linear.Activations} (stable sigmoid, softplus, log-sum-exp, softmax) and
+ * {@link org.mlbyhand.core.functions.Losses} (MSE, binary and softmax cross-entropy, with gradients)
+ * and {@link org.mlbyhand.core.functions.Activations} (stable sigmoid, softplus, log-sum-exp, softmax),
+ * which live below this package because networks and attention use them too, and
  * {@link org.mlbyhand.core.linear.CoordinateDescent} (soft-threshold, one sweep, duality gap).
  *
  * <p><b>Input.</b> Features are an n×p {@link org.mlbyhand.core.linalg.Matrix}, targets a

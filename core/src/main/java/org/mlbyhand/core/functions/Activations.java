@@ -1,9 +1,10 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
- * The link functions of the linear classifiers, written so that no input overflows:
+ * The activation and link functions (of the linear classifiers now, of networks and attention later),
+ * written so that no input overflows:
  * <pre>{@code
  *   σ(z)          = 1 / (1 + e^(−z))                       the logistic sigmoid
  *   logSumExp(z)  = log Σₖ e^(zₖ) = m + log Σₖ e^(zₖ − m),  m = maxₖ zₖ
