@@ -1,5 +1,7 @@
 package org.mlbyhand.core.data;
 
+import org.mlbyhand.core.estimator.InvertibleTransform;
+import org.mlbyhand.core.estimator.Transformer;
 import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
@@ -18,10 +20,12 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  *
  * <p>Fitting on the training rows alone is the point: statistics taken from the test rows would leak
  * information about them into the model. A scaler is immutable: {@link #fit} returns a fitted one,
- * so there is no "unfitted" state. Accuracy: on the training rows, the transformed columns have mean
+ * so there is no "unfitted" state. A fitted scaler is an {@link InvertibleTransform}; having no
+ * hyper-parameters, its estimator is the function {@code StandardScaler::fit}, which
+ * {@link #transformer()} returns as a {@link Transformer} for generic code (pipelines). Accuracy: on the training rows, the transformed columns have mean
  * 0 and variance 1 up to a few units of n·ε relative.
  */
-public final class StandardScaler {
+public final class StandardScaler implements InvertibleTransform {
     private static final double EPS = Math.ulp(1.0);
 
     private final double[] mean;
@@ -67,12 +71,27 @@ public final class StandardScaler {
     }
 
     /**
+     * Returns the estimator of this transform, {@code StandardScaler::fit}: what a pipeline fits on its
+     * training rows.
+     */
+    public static Transformer<StandardScaler> transformer() {
+        return StandardScaler::fit;
+    }
+
+    /** Returns p, the number of columns the scaler was fitted on. */
+    @Override
+    public int numFeatures() {
+        return mean.length;
+    }
+
+    /**
      * Returns Z with Z_ij = (X_ij − μ_j) / s_j. NaN entries stay NaN.
      *
      * @param X m×p, any number of rows (not modified)
      * @return m×p
      * @throws ShapeMismatchException if X does not have p columns
      */
+    @Override
     public Matrix transform(Matrix X) {
         checkColumns("transform", X);
         Matrix Z = X.copy();
@@ -91,6 +110,7 @@ public final class StandardScaler {
      * @return m×p
      * @throws ShapeMismatchException if Z does not have p columns
      */
+    @Override
     public Matrix inverseTransform(Matrix Z) {
         checkColumns("inverseTransform", Z);
         Matrix X = Z.copy();

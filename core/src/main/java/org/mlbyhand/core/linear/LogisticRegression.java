@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.Classifier;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -31,7 +32,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class LogisticRegression {
+public final class LogisticRegression implements Classifier<LogisticModel> {
     /** The algorithm that minimises the objective (see the class comment). */
     public enum Solver {
         /** Newton's method (IRLS) with a line search. */
@@ -135,6 +136,7 @@ public final class LogisticRegression {
      * @throws ArithmeticException if Newton meets a singular Hessian (C = +∞ with dependent columns),
      *         or gradient descent diverges (a learningRate above 2/L)
      */
+    @Override
     public LogisticModel fit(Matrix X, int[] y) {
         int k = Inputs.classification(WHO + ".fit", X, y);
         if (k != 2) {

@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.ClassificationModel;
 import org.mlbyhand.core.functions.Activations;
 import org.mlbyhand.core.functions.Affine;
 import org.mlbyhand.core.linalg.Matrix;
@@ -10,9 +11,10 @@ import org.mlbyhand.core.linalg.Matrix;
  *   Z = X·Wᵀ + 1·bᵀ  (decisionFunction, n×k),   P = softmax(Z) by rows  (predictProba),
  *   ŷᵢ = argmax_c Z[i][c]  (predict; the first maximum on ties)
  * }</pre>
- * returned by {@link SoftmaxRegression#fit}. Immutable: accessors return copies.
+ * returned by {@link SoftmaxRegression#fit}. A {@link ClassificationModel}. Immutable: accessors return
+ * copies.
  */
-public final class SoftmaxModel {
+public final class SoftmaxModel implements ClassificationModel {
     private final Matrix coef;        // k×p
     private final double[] intercept; // k
     private final int nIter;
@@ -39,8 +41,15 @@ public final class SoftmaxModel {
     }
 
     /** Returns the number of classes k. */
+    @Override
     public int numClasses() {
         return intercept.length;
+    }
+
+    /** Returns the number of features p. */
+    @Override
+    public int numFeatures() {
+        return coef.cols();
     }
 
     /**
@@ -57,11 +66,13 @@ public final class SoftmaxModel {
     }
 
     /** Returns P = softmax(Z) by rows, m×k, each row summing to 1 (X m×p, not modified). */
+    @Override
     public Matrix predictProba(Matrix X) {
         return Activations.softmax(decisionFunction(X));
     }
 
     /** Returns ŷᵢ = argmax_c Z[i][c] (the first maximum on ties), length m (X m×p, not modified). */
+    @Override
     public int[] predict(Matrix X) {
         Matrix Z = decisionFunction(X);
         int[] labels = new int[Z.rows()];

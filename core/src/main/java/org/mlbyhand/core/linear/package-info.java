@@ -8,7 +8,12 @@
  * small immutable set of validated hyper-parameters; its {@code fit(X, y)} returns an immutable fitted
  * model ({@link org.mlbyhand.core.linear.LinearModel}, {@link org.mlbyhand.core.linear.LogisticModel},
  * {@link org.mlbyhand.core.linear.SoftmaxModel}) with {@code coef()}, {@code intercept()} and
- * {@code predict}. Nothing is ever "unfitted". Paths ({@code Ridge.path}, {@code Lasso.path},
+ * {@code predict}. Nothing is ever "unfitted". The regression trainers are
+ * {@link org.mlbyhand.core.estimator.Regressor}s of {@code LinearModel} (a
+ * {@link org.mlbyhand.core.estimator.RegressionModel}), the classifiers
+ * {@link org.mlbyhand.core.estimator.Classifier}s of {@code LogisticModel} and {@code SoftmaxModel} (each a
+ * {@link org.mlbyhand.core.estimator.ClassificationModel} whose {@code predictProba} is n×k), so
+ * cross-validation and grid search take any of them. Paths ({@code Ridge.path}, {@code Lasso.path},
  * {@code ElasticNet.path}) return one model per penalty.
  * <ul>
  *   <li>Least squares: {@code LinearRegression} (QR or Cholesky of the normal equations),
