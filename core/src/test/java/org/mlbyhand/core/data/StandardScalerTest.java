@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mlbyhand.core.estimator.Dataset;
+import org.mlbyhand.core.estimator.UnsupervisedContract;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.property.Property;
+import org.mlbyhand.core.random.RandomMatrices;
+import org.mlbyhand.core.random.Rng;
 
 class StandardScalerTest {
     /** Mean and variance of standardized columns of N(0,1)·scale + shift data with n ≤ 40 rows. */
@@ -18,6 +25,12 @@ class StandardScalerTest {
 
     private static final CaseGen DATA = CaseGen.create().dim("n", 2, 40).dim("p", 1, 6)
             .matrix("X", "n", "p").scalar("shift", -1000.0, 1000.0).scalar("scale", 0.001, 1000.0);
+
+    @TestFactory
+    Stream<DynamicContainer> theScalerKeepsTheTransformerContract() {
+        return Stream.of(UnsupervisedContract.transformer("StandardScaler", StandardScaler::transformer,
+                seed -> new Dataset<>(RandomMatrices.gaussian(new Rng(seed), 15, 3).map(v -> 40 * v - 7), null)));
+    }
 
     @Test
     void standardizedTrainingColumnsHaveMeanZeroAndVarianceOne() {
