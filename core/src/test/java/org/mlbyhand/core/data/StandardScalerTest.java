@@ -83,6 +83,43 @@ class StandardScalerTest {
     }
 
     @Test
+    void anExactlyConstantColumnHasVarianceExactlyZero() {
+        StandardScaler tenCopies = StandardScaler.fit(Matrix.filled(10, 1, 1e-10));
+        assertEquals(0.0, tenCopies.variance()[0], "Σ(x − μ)²/n alone gives 1.7e-52 here");
+        assertEquals(1.0, tenCopies.scale()[0]);
+        Property.forAll(CaseGen.create().dim("n", 1, 200).scalar("c", -1e6, 1e6).scalar("magnitude", -300, 300), 33, 300, c -> {
+            double value = c.scalar("c") * Math.pow(10, Math.rint(c.scalar("magnitude")));
+            StandardScaler s = StandardScaler.fit(Matrix.filled(c.dim("n"), 1, value));
+            assertEquals(0.0, s.variance()[0], "variance of " + c.dim("n") + " copies of " + value);
+            assertEquals(1.0, s.scale()[0], "a constant column is only centred");
+            assertEquals(0.0, s.transform(Matrix.filled(2, 1, value)).maxAbs(), c.dim("n") * Math.ulp(value),
+                    "centred to 0 up to the rounding of the mean");
+        });
+    }
+
+    @Test
+    void theVarianceIsThePopulationVariance() {
+        StandardScaler s = StandardScaler.fit(Matrix.column(new double[] {1, 2, 3, 4}));
+        assertArrayEquals(new double[] {2.5}, s.mean());
+        assertArrayEquals(new double[] {1.25}, s.variance());
+        assertArrayEquals(new double[] {Math.sqrt(1.25)}, s.scale());
+    }
+
+    @Test
+    void columnsOfTinyOrHugeNumbersAreScaledAsAnyOther() {
+        double[] x = {1, 2, 3, 5};
+        double sigma = Math.sqrt(2.1875);   // population standard deviation of x
+        for (double unit : new double[] {1e-200, 1e-160, 1e160, 1e200}) {
+            StandardScaler s = StandardScaler.fit(Matrix.column(x).map(v -> v * unit));
+            assertEquals(sigma * unit, s.scale()[0], 4 * Math.ulp(sigma * unit), "scale of x·" + unit);
+            Matrix Z = s.transform(Matrix.column(x).map(v -> v * unit));
+            assertEquals(Matrix.column(x).map(v -> (v - 2.75) / sigma).maxAbs(), Z.maxAbs(), 1e-15, "z of x·" + unit);
+        }
+        assertEquals(Double.POSITIVE_INFINITY, StandardScaler.fit(Matrix.column(x).map(v -> v * 1e200)).variance()[0],
+                "σ² = 2.2e400 overflows; the scale does not");
+    }
+
+    @Test
     void missingValuesAreRejectedByFitWithTheirPosition() {
         Matrix X = Matrix.of(new double[][] {{1, 2}, {3, Double.NaN}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StandardScaler.fit(X));
