@@ -2,7 +2,6 @@ package org.mlbyhand.core.estimator;
 
 import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
-import java.util.function.UnaryOperator;
 
 /**
  * How code that is generic in the target type Y (cross-validation, grid search, pipelines) counts the
@@ -24,7 +23,7 @@ public final class TargetType<Y> {
             out[k] = y[check(idx, k, y.length)];
         }
         return out;
-    }, double[]::clone);
+    });
 
     /** Class labels 0, 1, …, k−1, {@code int[]} (classification). */
     public static final TargetType<int[]> LABELS = new TargetType<>("labels", y -> y.length, (y, idx) -> {
@@ -33,18 +32,16 @@ public final class TargetType<Y> {
             out[k] = y[check(idx, k, y.length)];
         }
         return out;
-    }, int[]::clone);
+    });
 
     private final String name;
     private final ToIntFunction<Y> length;
     private final BiFunction<Y, int[], Y> rows;
-    private final UnaryOperator<Y> copy;
 
-    private TargetType(String name, ToIntFunction<Y> length, BiFunction<Y, int[], Y> rows, UnaryOperator<Y> copy) {
+    private TargetType(String name, ToIntFunction<Y> length, BiFunction<Y, int[], Y> rows) {
         this.name = name;
         this.length = length;
         this.rows = rows;
-        this.copy = copy;
     }
 
     /** Returns n, the number of targets in y (not modified). */
@@ -61,11 +58,6 @@ public final class TargetType<Y> {
      */
     public Y rows(Y y, int[] indices) {
         return rows.apply(y, indices);
-    }
-
-    /** Returns a copy of y (not modified). */
-    public Y copy(Y y) {
-        return copy.apply(y);
     }
 
     /** Returns {@code "values"} or {@code "labels"}. */

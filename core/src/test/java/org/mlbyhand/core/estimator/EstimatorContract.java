@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.mlbyhand.core.linalg.Matrix;
@@ -172,7 +173,7 @@ public final class EstimatorContract {
         checks.add(DynamicTest.dynamicTest("fit rejects y of another length, naming both shapes", () -> {
             Dataset<Y> d = data.apply(TRAINING);
             int n = d.X().rows();
-            Y shorter = type.rows(d.y(), java.util.stream.IntStream.range(0, n - 1).toArray());
+            Y shorter = type.rows(d.y(), IntStream.range(0, n - 1).toArray());
             throwsNaming(ShapeMismatchException.class, () -> factory.get().fit(d.X(), shorter),
                     "X is " + d.X().shape() + ", y has length " + (n - 1));
         }));

@@ -9,6 +9,7 @@ import static org.mlbyhand.core.estimator.Expect.throwsNaming;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -85,7 +86,7 @@ public final class UnsupervisedContract {
 
     /** The checks transformers and clusterers share: fit(X) → M, and M's output on new rows. */
     private static <M extends FittedModel> List<DynamicTest> shared(Function<Matrix, M> fit, LongFunction<Dataset<?>> data,
-                                                                   java.util.function.BiFunction<M, Matrix, Object> output) {
+                                                                   BiFunction<M, Matrix, Object> output) {
         List<DynamicTest> checks = new ArrayList<>();
         checks.add(DynamicTest.dynamicTest("fit leaves X unchanged and the same seed gives bit-identical output", () -> {
             Matrix X = data.apply(TRAINING).X();

@@ -3,10 +3,12 @@ package org.mlbyhand.core.linear;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mlbyhand.core.estimator.Classifier;
@@ -62,7 +64,7 @@ class LinearModelsContractTest {
         int n = X.rows();
         assertMessageContains(() -> classifier.fit(X, new int[n]), "only class 0");
         int[] noZero = new int[n];
-        java.util.Arrays.fill(noZero, 1);
+        Arrays.fill(noZero, 1);
         noZero[0] = 2;
         assertMessageContains(() -> classifier.fit(X, noZero), "class 0 has no rows");
     }
@@ -88,7 +90,7 @@ class LinearModelsContractTest {
         return new Dataset<>(d.X(), d.labels());
     }
 
-    private static void assertMessageContains(org.junit.jupiter.api.function.Executable call, String part) {
+    private static void assertMessageContains(Executable call, String part) {
         String message = assertThrows(IllegalArgumentException.class, call).getMessage();
         assertTrue(message.contains(part), "\"" + message + "\" does not contain \"" + part + "\"");
     }
