@@ -1,8 +1,8 @@
 package org.mlbyhand.exercises.ps1;
 
+import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.exercises.NotImplementedYet;
 
 /**
