@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +41,33 @@ class HouseRulesTest {
     void noGlobalRandomStateInCore() throws IOException {
         assertEquals(List.of(), sourcesContaining("Math\\.random|new java\\.util\\.Random|new Random\\(|ThreadLocalRandom"),
                 "everything random takes a seed or an Rng");
+    }
+
+    @Test
+    void everyPackageIsInALayerAndUsesNoLayerAboveItNorACycle() throws IOException {
+        Map<String, String> sources = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+                sources.put(MAIN.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        List<String> violations = Layering.violations(sources);
+        assertEquals(List.of(), violations, "core's packages are layered bottom-up (see Layering):\n" + String.join("\n", violations));
+    }
+
+    @Test
+    void theLayeringCheckNamesAnUpwardImportAnUnplacedPackageAndACycle() {
+        Map<String, String> sources = new TreeMap<>(Map.of(
+                "linalg/A.java", "package org.mlbyhand.core.linalg;\nimport org.mlbyhand.core.linear.Ridge;\n"
+                        + "/** org.mlbyhand.core.metrics.X in a comment */ class A { String s = \"org.mlbyhand.core.data.Y\"; }",
+                "data/B.java", "package org.mlbyhand.core.data;\nimport org.mlbyhand.core.property.Case;\nclass B {}",
+                "property/C.java", "package org.mlbyhand.core.property;\nclass C { org.mlbyhand.core.data.B b; }",
+                "tree/D.java", "package org.mlbyhand.core.tree;\nclass D {}"));
+        assertEquals(List.of(
+                "linalg/A.java: import org.mlbyhand.core.linear.Ridge goes up a layer: linalg (layer 0) may not use linear (layer 4)",
+                "tree/D.java: package tree is in no layer; place it in Layering.LAYERS",
+                "cycle data → property → data:\n  data/B.java: import org.mlbyhand.core.property.Case\n  property/C.java: org.mlbyhand.core.data.B"),
+                Layering.violations(sources));
     }
 
     private static List<String> sourcesContaining(String regex) throws IOException {

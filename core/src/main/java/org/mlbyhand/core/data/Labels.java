@@ -1,5 +1,7 @@
 package org.mlbyhand.core.data;
 
+import org.mlbyhand.core.linalg.Arguments;
+
 /**
  * Class labels: an {@code int[]} whose entries are class indices 0, 1, …, k−1.
  */
@@ -15,11 +17,9 @@ public final class Labels {
      */
     public static int numClasses(int[] labels) {
         int max = -1;
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                throw new IllegalArgumentException("labels[" + i + "] = " + labels[i] + " is negative; class labels are 0, 1, …, k−1");
-            }
-            max = Math.max(max, labels[i]);
+        Arguments.requireLabels("Labels", "labels", labels);
+        for (int label : labels) {
+            max = Math.max(max, label);
         }
         return max + 1;
     }

@@ -67,7 +67,7 @@ public final class OneHot {
             for (int c = 0; c < P.cols(); c++) {
                 double v = P.get(i, c);
                 if (Double.isNaN(v)) {
-                    throw new IllegalArgumentException("OneHot.decode: P (" + P.shape() + ") has NaN at [" + i + "][" + c + "]");
+                    throw new IllegalArgumentException("OneHot.decode: P[" + i + "][" + c + "] is NaN");
                 }
                 if (v > P.get(i, best)) {
                     best = c;

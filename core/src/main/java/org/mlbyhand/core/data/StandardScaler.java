@@ -1,5 +1,8 @@
 package org.mlbyhand.core.data;
 
+import org.mlbyhand.core.estimator.InvertibleTransform;
+import org.mlbyhand.core.estimator.Transformer;
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
@@ -7,20 +10,31 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * Standardization: shift and scale each column to mean 0 and variance 1, with the mean and the scale
  * learned from the <em>training</em> rows only and then applied unchanged to any other rows.
  * <pre>{@code
- *   μ_j  = (1/n) Σ_i X_ij
- *   σ²_j = (1/n) Σ_i (X_ij − μ_j)²          (population variance, two passes, as scikit-learn)
+ *   μ_j  = (1/n) Σ_i X_ij                                       first pass
+ *   σ²_j = (1/n) [ Σ_i d_i² − (Σ_i d_i)² / n ],  d_i = X_ij − μ_j   second pass (population variance)
  *   s_j  = σ_j,  or 1 when column j is constant
  *   transform:  Z_ij = (X_ij − μ_j) / s_j
  * }</pre>
- * A column counts as constant when its computed variance is within rounding error of 0:
+ * The second pass is scikit-learn's corrected two-pass algorithm (Chan, Golub and LeVeque): Σ d_i is 0
+ * in exact arithmetic, and subtracting its square cancels the error the rounded μ leaves in Σ d_i². So
+ * an exactly constant column has variance exactly 0 (ten copies of 1e-10: 0, where Σ d_i²/n alone gives
+ * 1.7e-52). A column also counts as constant when its variance is within rounding error of 0:
  * {@code σ² ≤ n·ε·σ² + (n·|μ|·ε)²} with ε = 2⁻⁵² (scikit-learn's test); it is then only centred.
+ *
+ * <p>Each column is summed after scaling by the power of two 2⁻ᵉ that brings its largest |X_ij| into
+ * [0.5, 1): exact, so the figures are those of the formulas above, but no square overflows (|X| near
+ * 1e200) or underflows to 0 (|X| near 1e-200) and makes a spread-out column look constant. σ²_j itself
+ * may overflow to +∞ when σ_j &gt; 1.3e154; s_j stays finite.
  *
  * <p>Fitting on the training rows alone is the point: statistics taken from the test rows would leak
  * information about them into the model. A scaler is immutable: {@link #fit} returns a fitted one,
- * so there is no "unfitted" state. Accuracy: on the training rows, the transformed columns have mean
- * 0 and variance 1 up to a few units of n·ε relative.
+ * so there is no "unfitted" state. A fitted scaler is an {@link InvertibleTransform}; having no
+ * hyper-parameters, its estimator is the function {@code StandardScaler::fit}, which
+ * {@link #transformer()} returns as a {@link Transformer} for generic code (pipelines). Accuracy: on
+ * the training rows, the transformed columns have mean 0 and variance 1 up to a few units of n·ε
+ * relative.
  */
-public final class StandardScaler {
+public final class StandardScaler implements InvertibleTransform {
     private static final double EPS = Math.ulp(1.0);
 
     private final double[] mean;
@@ -47,26 +61,56 @@ public final class StandardScaler {
         if (n == 0) {
             throw new IllegalArgumentException("StandardScaler.fit: X is " + X.shape() + ", needs at least one row");
         }
-        String bad = X.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException("StandardScaler.fit: X (" + X.shape() + ") has " + bad
-                    + "; remove or impute missing values before scaling");
-        }
-        double[] mean = X.columnMeans();
+        Arguments.requireFinite("StandardScaler.fit", "X", X);   // missing values are removed or imputed first
+        double[] mean = new double[p];
         double[] variance = new double[p];
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
+            double[] x = X.column(j);
+            int e = binaryExponent(x);
+            double mu = 0.0;
+            for (double v : x) {
+                mu += Math.scalb(v, -e);
+            }
+            mu *= 1.0 / n;
             double sumSq = 0.0;
-            for (int i = 0; i < n; i++) {
-                double d = X.get(i, j) - mean[j];
+            double correction = 0.0;   // Σ d_i, 0 but for the rounding of mu
+            for (double v : x) {
+                double d = Math.scalb(v, -e) - mu;
+                correction += d;
                 sumSq += d * d;
             }
-            variance[j] = sumSq / n;
-            double meanError = n * Math.abs(mean[j]) * EPS;
-            boolean constant = variance[j] <= n * EPS * variance[j] + meanError * meanError;
-            scale[j] = constant ? 1.0 : Math.sqrt(variance[j]);
+            double var = (sumSq - correction * correction / n) / n;
+            double meanError = n * Math.abs(mu) * EPS;
+            boolean constant = var <= n * EPS * var + meanError * meanError;   // the same test at any power of two
+            mean[j] = Math.scalb(mu, e);
+            variance[j] = Math.scalb(var, 2 * e);
+            scale[j] = constant ? 1.0 : Math.scalb(Math.sqrt(var), e);
         }
         return new StandardScaler(mean, variance, scale);
+    }
+
+    /** Returns e with max|x| · 2⁻ᵉ in [0.5, 1) (for a subnormal max, e = −1022), or 0 when x is all zeros. */
+    private static int binaryExponent(double[] x) {
+        double largest = 0.0;
+        for (double v : x) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return largest == 0.0 ? 0 : Math.getExponent(largest) + 1;
+    }
+
+    /**
+     * Returns the estimator of this transform, {@code StandardScaler::fit}: what a pipeline fits on its
+     * training rows.
+     */
+    public static Transformer<StandardScaler> transformer() {
+        return StandardScaler::fit;
+    }
+
+    /** Returns p, the number of columns the scaler was fitted on. */
+    @Override
+    public int numFeatures() {
+        return mean.length;
     }
 
     /**
@@ -76,6 +120,7 @@ public final class StandardScaler {
      * @return m×p
      * @throws ShapeMismatchException if X does not have p columns
      */
+    @Override
     public Matrix transform(Matrix X) {
         checkColumns("transform", X);
         Matrix Z = X.copy();
@@ -94,6 +139,7 @@ public final class StandardScaler {
      * @return m×p
      * @throws ShapeMismatchException if Z does not have p columns
      */
+    @Override
     public Matrix inverseTransform(Matrix Z) {
         checkColumns("inverseTransform", Z);
         Matrix X = Z.copy();

@@ -4,7 +4,10 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
-/** Argument checks shared by the decompositions, each throwing with a message that names the problem. */
+/**
+ * The checks particular to decompositions (square, symmetric) and their shared constants; the checks
+ * every package makes (finite entries, lengths) are {@link org.mlbyhand.core.linalg.Arguments}.
+ */
 final class Checks {
     /** The unit roundoff of double precision, u = 2⁻⁵³ ≈ 1.1e-16. */
     static final double UNIT_ROUNDOFF = 0x1p-53;
@@ -20,34 +23,10 @@ final class Checks {
     private Checks() {
     }
 
-    /** Throws {@link IllegalArgumentException} naming the first NaN or infinite entry of A. */
-    static void requireFinite(String op, String name, Matrix A) {
-        String bad = A.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(op + ": " + name + " (" + A.shape() + ") has " + bad);
-        }
-    }
-
-    /** Throws {@link IllegalArgumentException} naming the first NaN or infinite entry of x. */
-    static void requireFinite(String op, String name, double[] x) {
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException(op + ": " + name + " has " + x[i] + " at [" + i + "]");
-            }
-        }
-    }
-
     /** Throws {@link ShapeMismatchException} unless A (called {@code name} in the message) is square. */
     static void requireSquare(String op, String name, Matrix A) {
         if (!A.isSquare()) {
             throw new ShapeMismatchException(op + ": " + name + " is " + A.shape() + ", not square");
-        }
-    }
-
-    /** Throws {@link ShapeMismatchException} unless b has one entry per row of A (called {@code name}). */
-    static void requireLength(String op, String name, Matrix A, double[] b) {
-        if (b.length != A.rows()) {
-            throw new ShapeMismatchException(op + ": " + name + " is " + A.shape() + ", b has length " + b.length);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mlbyhand.core.decompose;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
@@ -55,7 +56,7 @@ public final class Cholesky {
      */
     public static Cholesky of(Matrix A) {
         Checks.requireSquare("Cholesky.of", "A", A);
-        Checks.requireFinite("Cholesky.of", "A", A);
+        Arguments.requireFinite("Cholesky.of", "A", A);
         Checks.requireSymmetric("Cholesky.of", "A", A);
         int n = A.rows();
         double[][] a = A.toArray();
@@ -107,7 +108,7 @@ public final class Cholesky {
             throw new ShapeMismatchException(
                     "Cholesky.solve: A is " + L.length + "×" + L.length + ", b has length " + b.length);
         }
-        Checks.requireFinite("Cholesky.solve", "b", b);
+        Arguments.requireFinite("Cholesky.solve", "b", b);
         double[] y = TriangularSolve.forward(L, b);
         return TriangularSolve.back(Lt, y);
     }
@@ -125,7 +126,7 @@ public final class Cholesky {
             throw new ShapeMismatchException(
                     "Cholesky.solve: A is " + L.length + "×" + L.length + ", B is " + B.shape());
         }
-        Checks.requireFinite("Cholesky.solve", "B", B);
+        Arguments.requireFinite("Cholesky.solve", "B", B);
         Matrix X = Matrix.zeros(B.rows(), B.cols());
         for (int j = 0; j < B.cols(); j++) {
             double[] x = TriangularSolve.back(Lt, TriangularSolve.forward(L, B.column(j)));

@@ -1,6 +1,7 @@
 package org.mlbyhand.core.decompose;
 
 import java.util.Arrays;
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linalg.Vectors;
@@ -60,7 +61,7 @@ public final class HouseholderQr {
             throw new ShapeMismatchException(
                     "HouseholderQr.of: A is " + A.shape() + ", needs at least as many rows as columns");
         }
-        Checks.requireFinite("HouseholderQr.of", "A", A);
+        Arguments.requireFinite("HouseholderQr.of", "A", A);
         double scale = Checks.powerOfTwoScale(A.maxAbs());
         double[][] a = new double[n][];       // a[j] = column j of scale·A, reduced in place
         for (int j = 0; j < n; j++) {
@@ -161,7 +162,7 @@ public final class HouseholderQr {
      */
     public double[] solve(double[] b) {
         requireLengthM("solve", b);
-        Checks.requireFinite("HouseholderQr.solve", "b", b);
+        Arguments.requireFinite("HouseholderQr.solve", "b", b);
         requireFullRank();
         double[] c = Arrays.copyOf(applyQTranspose(b), n);
         return TriangularSolve.back(R, c);
@@ -180,7 +181,7 @@ public final class HouseholderQr {
         if (B.rows() != m) {
             throw new ShapeMismatchException("HouseholderQr.solve: A is " + m + "×" + n + ", B is " + B.shape());
         }
-        Checks.requireFinite("HouseholderQr.solve", "B", B);
+        Arguments.requireFinite("HouseholderQr.solve", "B", B);
         requireFullRank();
         Matrix X = Matrix.zeros(n, B.cols());
         for (int j = 0; j < B.cols(); j++) {

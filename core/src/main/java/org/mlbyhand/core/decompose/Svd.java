@@ -1,6 +1,7 @@
 package org.mlbyhand.core.decompose;
 
 import java.util.Arrays;
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -58,7 +59,7 @@ public final class Svd {
      * @throws ArithmeticException if Jacobi fails to converge (never observed; see {@link OneSidedJacobi})
      */
     public static Svd of(Matrix A) {
-        Checks.requireFinite("Svd.of", "A", A);
+        Arguments.requireFinite("Svd.of", "A", A);
         boolean tall = A.rows() >= A.cols();
         Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
         int p = B.rows();

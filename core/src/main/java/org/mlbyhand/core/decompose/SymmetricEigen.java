@@ -1,5 +1,6 @@
 package org.mlbyhand.core.decompose;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -50,7 +51,7 @@ public final class SymmetricEigen {
      */
     public static SymmetricEigen of(Matrix S) {
         Checks.requireSquare("SymmetricEigen.of", "S", S);
-        Checks.requireFinite("SymmetricEigen.of", "S", S);
+        Arguments.requireFinite("SymmetricEigen.of", "S", S);
         Checks.requireSymmetric("SymmetricEigen.of", "S", S);
         int n = S.rows();
         double scale = Checks.powerOfTwoScale(S.maxAbs());

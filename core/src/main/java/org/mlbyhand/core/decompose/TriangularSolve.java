@@ -1,5 +1,6 @@
 package org.mlbyhand.core.decompose;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -36,8 +37,8 @@ public final class TriangularSolve {
      */
     public static double[] forwardSubstitution(Matrix L, double[] b) {
         double[][] l = lowerTriangle("forwardSubstitution", L);
-        Checks.requireLength("forwardSubstitution", "L", L, b);
-        Checks.requireFinite("forwardSubstitution", "b", b);
+        Arguments.requireLength("forwardSubstitution", "L", L, "b", b.length);
+        Arguments.requireFinite("forwardSubstitution", "b", b);
         requireNonsingular("singular: L", l);
         return forward(l, b);
     }
@@ -54,8 +55,8 @@ public final class TriangularSolve {
      */
     public static double[] backSubstitution(Matrix U, double[] b) {
         double[][] u = upperTriangle("backSubstitution", U);
-        Checks.requireLength("backSubstitution", "U", U, b);
-        Checks.requireFinite("backSubstitution", "b", b);
+        Arguments.requireLength("backSubstitution", "U", U, "b", b.length);
+        Arguments.requireFinite("backSubstitution", "b", b);
         requireNonsingular("singular: U", u);
         return back(u, b);
     }
@@ -73,7 +74,7 @@ public final class TriangularSolve {
     public static Matrix forwardSubstitution(Matrix L, Matrix B) {
         double[][] l = lowerTriangle("forwardSubstitution", L);
         Checks.requireRows("forwardSubstitution", "L", L, B);
-        Checks.requireFinite("forwardSubstitution", "B", B);
+        Arguments.requireFinite("forwardSubstitution", "B", B);
         requireNonsingular("singular: L", l);
         Matrix X = Matrix.zeros(B.rows(), B.cols());
         for (int j = 0; j < B.cols(); j++) {
@@ -95,7 +96,7 @@ public final class TriangularSolve {
     public static Matrix backSubstitution(Matrix U, Matrix B) {
         double[][] u = upperTriangle("backSubstitution", U);
         Checks.requireRows("backSubstitution", "U", U, B);
-        Checks.requireFinite("backSubstitution", "B", B);
+        Arguments.requireFinite("backSubstitution", "B", B);
         requireNonsingular("singular: U", u);
         Matrix X = Matrix.zeros(B.rows(), B.cols());
         for (int j = 0; j < B.cols(); j++) {
@@ -156,7 +157,7 @@ public final class TriangularSolve {
         double[][] l = L.toArray();
         for (int i = 0; i < l.length; i++) {
             for (int j = 0; j <= i; j++) {
-                requireFiniteEntry(op, "L", l, i, j);
+                Arguments.requireFiniteEntry(op, "L", i, j, l[i][j]);
             }
         }
         return l;
@@ -167,16 +168,10 @@ public final class TriangularSolve {
         double[][] u = U.toArray();
         for (int i = 0; i < u.length; i++) {
             for (int j = i; j < u.length; j++) {
-                requireFiniteEntry(op, "U", u, i, j);
+                Arguments.requireFiniteEntry(op, "U", i, j, u[i][j]);
             }
         }
         return u;
-    }
-
-    private static void requireFiniteEntry(String op, String name, double[][] T, int i, int j) {
-        if (!Double.isFinite(T[i][j])) {
-            throw new IllegalArgumentException(op + ": " + name + " has " + T[i][j] + " at [" + i + "][" + j + "]");
-        }
     }
 
     private static void setColumn(Matrix X, int j, double[] x) {

@@ -364,7 +364,7 @@ public final class Matrix {
 
     /**
      * Returns the first non-finite entry as text ({@code "NaN at [2][3]"}), or null if every entry is
-     * finite. Models use it to reject bad input with a message that says where the problem is.
+     * finite. Core's own checks throw instead, with one wording ({@link Arguments#requireFinite}).
      */
     public String firstNonFinite() {
         for (int k = 0; k < data.length; k++) {

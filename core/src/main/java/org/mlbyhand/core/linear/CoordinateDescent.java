@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.linalg.Vectors;
@@ -182,7 +183,7 @@ public final class CoordinateDescent {
         if (w.length != X.cols()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", w has length " + w.length);
         }
-        Inputs.finite(who, "w", w);
+        Arguments.requireFinite(who, "w", w);
         Inputs.alpha(who, alpha);
         ElasticNet.checkL1Ratio(who, l1Ratio);
     }

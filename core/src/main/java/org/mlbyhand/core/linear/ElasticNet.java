@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mlbyhand.core.estimator.Regressor;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -33,7 +34,7 @@ import org.mlbyhand.core.linalg.Vectors;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class ElasticNet {
+public final class ElasticNet implements Regressor<LinearModel> {
     private static final String WHO = "ElasticNet";
 
     private final double alpha;
@@ -124,6 +125,7 @@ public final class ElasticNet {
      * @throws IllegalArgumentException if X is empty or holds a NaN or infinity
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         Inputs.regression(WHO + ".fit", X, y);
         Centered c = Centered.of(X, y, fitIntercept);

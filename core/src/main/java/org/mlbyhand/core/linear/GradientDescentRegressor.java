@@ -1,5 +1,8 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.Regressor;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -22,7 +25,7 @@ import org.mlbyhand.core.linalg.Vectors;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class GradientDescentRegressor {
+public final class GradientDescentRegressor implements Regressor<LinearModel> {
     private static final String WHO = "GradientDescentRegressor";
 
     private final double learningRate;   // 0 means 1/L
@@ -96,6 +99,7 @@ public final class GradientDescentRegressor {
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      * @throws ArithmeticException if the iterates overflow (learningRate too large)
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         Inputs.regression(WHO + ".fit", X, y);
         double eta = learningRate > 0.0 ? learningRate : 1.0 / curvatureBound(X, fitIntercept);
@@ -110,7 +114,7 @@ public final class GradientDescentRegressor {
             if (fitIntercept) {
                 b -= eta * g.db();
             }
-            Minimizer.requireFinite(WHO + ".fit", w, b, step + 1, eta);
+            Minimizer.requireNotDiverged(WHO + ".fit", w, b, step + 1, eta);
         }
         return new LinearModel(w, b, maxIter);
     }

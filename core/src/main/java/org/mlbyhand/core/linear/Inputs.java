@@ -1,11 +1,13 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
  * The checks every trainer makes before it fits, so that bad input fails at once with a message that
- * names the trainer, the shapes and the offending value instead of surfacing later as a NaN model.
+ * names the trainer, the shapes and the offending value instead of surfacing later as a NaN model. The
+ * entry checks are {@link Arguments}'s, with its wording; the hyper-parameter checks are this package's.
  */
 final class Inputs {
     private Inputs() {
@@ -14,10 +16,8 @@ final class Inputs {
     /** Checks a regression problem: X is n×p with n, p ≥ 1, y has length n, both finite. */
     static void regression(String who, Matrix X, double[] y) {
         matrix(who, X);
-        if (y.length != X.rows()) {
-            throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length);
-        }
-        finite(who, "y", y);
+        Arguments.requireLength(who, "X", X, "y", y.length);
+        Arguments.requireFinite(who, "y", y);
     }
 
     /**
@@ -26,15 +26,11 @@ final class Inputs {
      */
     static int classification(String who, Matrix X, int[] y) {
         matrix(who, X);
-        if (y.length != X.rows()) {
-            throw new ShapeMismatchException(who + ": X is " + X.shape() + ", y has length " + y.length);
-        }
+        Arguments.requireLength(who, "X", X, "y", y.length);
+        Arguments.requireLabels(who, "y", y);
         int k = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] < 0) {
-                throw new IllegalArgumentException(who + ": y[" + i + "] = " + y[i] + " is negative; class labels are 0, 1, …, k−1");
-            }
-            k = Math.max(k, y[i] + 1);
+        for (int label : y) {
+            k = Math.max(k, label + 1);
         }
         int[] counts = new int[k];
         for (int label : y) {
@@ -53,14 +49,8 @@ final class Inputs {
 
     /** Checks X: at least one row and one column, every entry finite. */
     static void matrix(String who, Matrix X) {
-        if (X.rows() == 0 || X.cols() == 0) {
-            throw new IllegalArgumentException(who + ": X is " + X.shape() + "; needs at least one row and one column");
-        }
-        String bad = X.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": X (" + X.shape() + ") has " + bad
-                    + "; remove or impute missing values first");
-        }
+        Arguments.requireNonEmpty(who, "X", X);
+        Arguments.requireFinite(who, "X", X);
     }
 
     /** Checks the matrix given to a fitted model's predict: p columns, every entry finite. */
@@ -68,18 +58,7 @@ final class Inputs {
         if (X.cols() != p) {
             throw new ShapeMismatchException(who + ": the model has " + p + " features, X is " + X.shape());
         }
-        String bad = X.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": X (" + X.shape() + ") has " + bad);
-        }
-    }
-
-    static void finite(String who, String name, double[] x) {
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException(who + ": " + name + " has " + x[i] + " at [" + i + "]");
-            }
-        }
+        Arguments.requireFinite(who, "X", X);
     }
 
     /** Checks a penalty strength: finite and ≥ 0. */

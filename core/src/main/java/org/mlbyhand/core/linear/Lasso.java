@@ -1,6 +1,7 @@
 package org.mlbyhand.core.linear;
 
 import java.util.List;
+import org.mlbyhand.core.estimator.Regressor;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -24,7 +25,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class Lasso {
+public final class Lasso implements Regressor<LinearModel> {
     private final ElasticNet settings;
 
     /** Creates the trainer with scikit-learn's defaults: alpha = 1, intercept, maxIter = 1000, tol = 1e-4. */
@@ -95,6 +96,7 @@ public final class Lasso {
      * @throws IllegalArgumentException if X is empty or holds a NaN or infinity
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         return settings.fit(X, y);
     }

@@ -1,5 +1,7 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.RegressionModel;
+import org.mlbyhand.core.functions.Affine;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -9,9 +11,9 @@ import org.mlbyhand.core.linalg.Matrix;
  * }</pre>
  * returned by every regression trainer in this package ({@link LinearRegression}, {@link Ridge},
  * {@link Lasso}, {@link ElasticNet}, {@link GradientDescentRegressor}, {@link SgdRegressor}).
- * Immutable: accessors return copies, and there is no "unfitted" state.
+ * Immutable: accessors return copies, and there is no "unfitted" state. A {@link RegressionModel}.
  */
-public final class LinearModel {
+public final class LinearModel implements RegressionModel {
     private final double[] coef;
     private final double intercept;
     private final int nIter;
@@ -47,6 +49,7 @@ public final class LinearModel {
     }
 
     /** Returns the number of features p. */
+    @Override
     public int numFeatures() {
         return coef.length;
     }
@@ -59,13 +62,10 @@ public final class LinearModel {
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if X does not have p columns
      * @throws IllegalArgumentException naming the first NaN or infinite entry of X
      */
+    @Override
     public double[] predict(Matrix X) {
         Inputs.features("LinearModel.predict", X, coef.length);
-        double[] yHat = X.multiply(coef);
-        for (int i = 0; i < yHat.length; i++) {
-            yHat[i] += intercept;
-        }
-        return yHat;
+        return Affine.scores(X, coef, intercept);
     }
 
     /** Returns e.g. {@code "LinearModel(p=3, intercept=1.5, nIter=0)"}. */

@@ -3,6 +3,7 @@ package org.mlbyhand.core.linear;
 import org.mlbyhand.core.decompose.Cholesky;
 import org.mlbyhand.core.decompose.LeastSquares;
 import org.mlbyhand.core.decompose.SingularMatrixException;
+import org.mlbyhand.core.estimator.Regressor;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -27,7 +28,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class LinearRegression {
+public final class LinearRegression implements Regressor<LinearModel> {
     /** How the normal equations are solved (see the class comment). */
     public enum Solver {
         /** Householder QR of the centred X: accurate to about κ(X)·u. */
@@ -91,6 +92,7 @@ public final class LinearRegression {
      * @throws org.mlbyhand.core.decompose.NotPositiveDefiniteException (Cholesky) if XᵀX is singular to
      *         working precision
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         Inputs.regression(WHO, X, y);
         requireEnoughRows(X);

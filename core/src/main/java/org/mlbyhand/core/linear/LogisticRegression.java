@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.Classifier;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -10,7 +11,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * }</pre>
  * exactly scikit-learn's {@code LogisticRegression(C)} objective (penalty 'l2', intercept not
  * penalized); C = +∞ drops the penalty (scikit-learn's {@code penalty=None}). The sum is the log-loss
- * of {@link Losses#binaryCrossEntropy}, n times over. Two solvers minimise it, both on the same
+ * of {@link org.mlbyhand.core.functions.Losses#binaryCrossEntropy}, n times over. Two solvers minimise it, both on the same
  * objective divided by C·n (same minimiser; it makes tol independent of n and C):
  * <ul>
  *   <li>{@link Solver#NEWTON} (default), also called IRLS: each step solves
@@ -31,7 +32,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class LogisticRegression {
+public final class LogisticRegression implements Classifier<LogisticModel> {
     /** The algorithm that minimises the objective (see the class comment). */
     public enum Solver {
         /** Newton's method (IRLS) with a line search. */
@@ -135,6 +136,7 @@ public final class LogisticRegression {
      * @throws ArithmeticException if Newton meets a singular Hessian (C = +∞ with dependent columns),
      *         or gradient descent diverges (a learningRate above 2/L)
      */
+    @Override
     public LogisticModel fit(Matrix X, int[] y) {
         int k = Inputs.classification(WHO + ".fit", X, y);
         if (k != 2) {

@@ -35,7 +35,7 @@ final class Minimizer {
             for (int j = 0; j < theta.length; j++) {
                 theta[j] -= eta * g[j];
             }
-            requireFinite(who, f.value(theta), step + 1, eta, f);
+            requireNotDiverged(who, f.value(theta), step + 1, eta, f);
         }
         return new Result(theta, maxIter);
     }
@@ -84,7 +84,11 @@ final class Minimizer {
         return d;
     }
 
-    private static void requireFinite(String who, double value, int step, double eta, SmoothObjective f) {
+    /**
+     * Throws when a gradient step made the objective overflow. Not an argument check (the arguments were
+     * checked before the fit began): a symptom of a learning rate that is too large, reported as such.
+     */
+    private static void requireNotDiverged(String who, double value, int step, double eta, SmoothObjective f) {
         if (!Double.isFinite(value)) {
             throw new ArithmeticException(who + ": gradient descent diverged at step " + step
                     + " (objective " + value + "): learningRate " + eta + " is too large; 1/L = "
@@ -93,7 +97,7 @@ final class Minimizer {
     }
 
     /** Throws when a plain gradient step overflowed the iterate (w, b): the learning rate is too large. */
-    static void requireFinite(String who, double[] w, double b, int step, double eta) {
+    static void requireNotDiverged(String who, double[] w, double b, int step, double eta) {
         boolean finite = Double.isFinite(b);
         for (double v : w) {
             finite &= Double.isFinite(v);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mlbyhand.core.decompose.LeastSquares;
 import org.mlbyhand.core.decompose.SingularMatrixException;
 import org.mlbyhand.core.decompose.Svd;
+import org.mlbyhand.core.estimator.Regressor;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -34,7 +35,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class Ridge {
+public final class Ridge implements Regressor<LinearModel> {
     private static final String WHO = "Ridge.fit";
 
     private final double alpha;
@@ -90,6 +91,7 @@ public final class Ridge {
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      * @throws SingularMatrixException only when α = 0 and the centred columns are linearly dependent
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         Inputs.regression(WHO, X, y);
         Centered c = Centered.of(X, y, fitIntercept);

@@ -2,6 +2,9 @@ package org.mlbyhand.core.linear;
 
 import org.mlbyhand.core.data.MiniBatches;
 import org.mlbyhand.core.data.Rows;
+import org.mlbyhand.core.estimator.Regressor;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 import org.mlbyhand.core.random.Rng;
@@ -28,7 +31,7 @@ import org.mlbyhand.core.random.Rng;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class SgdRegressor {
+public final class SgdRegressor implements Regressor<LinearModel> {
     private static final String WHO = "SgdRegressor";
 
     private final long seed;
@@ -115,6 +118,7 @@ public final class SgdRegressor {
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      * @throws ArithmeticException if the iterates overflow (learningRate too large)
      */
+    @Override
     public LinearModel fit(Matrix X, double[] y) {
         Inputs.regression(WHO + ".fit", X, y);
         Rng rng = new Rng(seed);
@@ -127,7 +131,7 @@ public final class SgdRegressor {
                 if (fitIntercept) {
                     b -= learningRate * g.db();
                 }
-                Minimizer.requireFinite(WHO + ".fit", w, b, epoch, learningRate);
+                Minimizer.requireNotDiverged(WHO + ".fit", w, b, epoch, learningRate);
             }
         }
         return new LinearModel(w, b, maxIter);

@@ -1,5 +1,8 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.ClassificationModel;
+import org.mlbyhand.core.functions.Activations;
+import org.mlbyhand.core.functions.Affine;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -8,9 +11,10 @@ import org.mlbyhand.core.linalg.Matrix;
  *   Z = X·Wᵀ + 1·bᵀ  (decisionFunction, n×k),   P = softmax(Z) by rows  (predictProba),
  *   ŷᵢ = argmax_c Z[i][c]  (predict; the first maximum on ties)
  * }</pre>
- * returned by {@link SoftmaxRegression#fit}. Immutable: accessors return copies.
+ * returned by {@link SoftmaxRegression#fit}. A {@link ClassificationModel}. Immutable: accessors return
+ * copies.
  */
-public final class SoftmaxModel {
+public final class SoftmaxModel implements ClassificationModel {
     private final Matrix coef;        // k×p
     private final double[] intercept; // k
     private final int nIter;
@@ -37,8 +41,15 @@ public final class SoftmaxModel {
     }
 
     /** Returns the number of classes k. */
+    @Override
     public int numClasses() {
         return intercept.length;
+    }
+
+    /** Returns the number of features p. */
+    @Override
+    public int numFeatures() {
+        return coef.cols();
     }
 
     /**
@@ -51,15 +62,17 @@ public final class SoftmaxModel {
      */
     public Matrix decisionFunction(Matrix X) {
         Inputs.features("SoftmaxModel.decisionFunction", X, coef.cols());
-        return scores(X, coef, intercept);
+        return Affine.scores(X, coef, intercept);
     }
 
     /** Returns P = softmax(Z) by rows, m×k, each row summing to 1 (X m×p, not modified). */
+    @Override
     public Matrix predictProba(Matrix X) {
         return Activations.softmax(decisionFunction(X));
     }
 
     /** Returns ŷᵢ = argmax_c Z[i][c] (the first maximum on ties), length m (X m×p, not modified). */
+    @Override
     public int[] predict(Matrix X) {
         Matrix Z = decisionFunction(X);
         int[] labels = new int[Z.rows()];
@@ -71,17 +84,6 @@ public final class SoftmaxModel {
             }
         }
         return labels;
-    }
-
-    /** Returns Z = X·Wᵀ + 1·bᵀ (n×k) for X n×p, W k×p, b length k; no checks. */
-    static Matrix scores(Matrix X, Matrix W, double[] b) {
-        Matrix Z = X.multiply(W.transpose());   // n×k
-        for (int i = 0; i < Z.rows(); i++) {
-            for (int c = 0; c < Z.cols(); c++) {
-                Z.set(i, c, Z.get(i, c) + b[c]);
-            }
-        }
-        return Z;
     }
 
     /** Returns e.g. {@code "SoftmaxModel(k=3, p=4, nIter=8)"}. */

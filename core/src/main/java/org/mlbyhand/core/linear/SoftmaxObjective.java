@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.functions.Activations;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**

@@ -1,5 +1,6 @@
 package org.mlbyhand.core.linear;
 
+import org.mlbyhand.core.estimator.Classifier;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
@@ -24,7 +25,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.
  */
-public final class SoftmaxRegression {
+public final class SoftmaxRegression implements Classifier<SoftmaxModel> {
     private static final String WHO = "SoftmaxRegression";
 
     private final double C;
@@ -120,6 +121,7 @@ public final class SoftmaxRegression {
      * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y's length is not n
      * @throws ArithmeticException if Newton meets a singular Hessian, or gradient descent diverges
      */
+    @Override
     public SoftmaxModel fit(Matrix X, int[] y) {
         int k = Inputs.classification(WHO + ".fit", X, y);
         int p = X.cols();

@@ -8,7 +8,12 @@
  * small immutable set of validated hyper-parameters; its {@code fit(X, y)} returns an immutable fitted
  * model ({@link org.mlbyhand.core.linear.LinearModel}, {@link org.mlbyhand.core.linear.LogisticModel},
  * {@link org.mlbyhand.core.linear.SoftmaxModel}) with {@code coef()}, {@code intercept()} and
- * {@code predict}. Nothing is ever "unfitted". Paths ({@code Ridge.path}, {@code Lasso.path},
+ * {@code predict}. Nothing is ever "unfitted". The regression trainers are
+ * {@link org.mlbyhand.core.estimator.Regressor}s of {@code LinearModel} (a
+ * {@link org.mlbyhand.core.estimator.RegressionModel}), the classifiers
+ * {@link org.mlbyhand.core.estimator.Classifier}s of {@code LogisticModel} and {@code SoftmaxModel} (each a
+ * {@link org.mlbyhand.core.estimator.ClassificationModel} whose {@code predictProba} is n×k), so
+ * cross-validation and grid search take any of them. Paths ({@code Ridge.path}, {@code Lasso.path},
  * {@code ElasticNet.path}) return one model per penalty.
  * <ul>
  *   <li>Least squares: {@code LinearRegression} (QR or Cholesky of the normal equations),
@@ -19,8 +24,9 @@
  *       {@code SoftmaxRegression} (multinomial).</li>
  * </ul>
  * The building blocks the exercises reimplement are public and tested on their own:
- * {@link org.mlbyhand.core.linear.Losses} (MSE, binary and softmax cross-entropy, with gradients),
- * {@link org.mlbyhand.core.linear.Activations} (stable sigmoid, softplus, log-sum-exp, softmax) and
+ * {@link org.mlbyhand.core.functions.Losses} (MSE, binary and softmax cross-entropy, with gradients)
+ * and {@link org.mlbyhand.core.functions.Activations} (stable sigmoid, softplus, log-sum-exp, softmax),
+ * which live below this package because networks and attention use them too, and
  * {@link org.mlbyhand.core.linear.CoordinateDescent} (soft-threshold, one sweep, duality gap).
  *
  * <p><b>Input.</b> Features are an n×p {@link org.mlbyhand.core.linalg.Matrix}, targets a

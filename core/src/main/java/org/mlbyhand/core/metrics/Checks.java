@@ -2,7 +2,10 @@ package org.mlbyhand.core.metrics;
 
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
-/** Argument checks shared by the metrics, each throwing with a message that names the problem. */
+/**
+ * The checks particular to metrics (equal lengths, binary labels, probabilities); finite entries and
+ * class labels are checked by {@link org.mlbyhand.core.linalg.Arguments}.
+ */
 final class Checks {
     private Checks() {
     }
@@ -13,23 +16,6 @@ final class Checks {
         }
         if (na == 0) {
             throw new IllegalArgumentException(who + ": " + a + " is empty");
-        }
-    }
-
-    static void finite(String who, String name, double[] x) {
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException(who + ": " + name + " has " + x[i] + " at [" + i + "]");
-            }
-        }
-    }
-
-    static void labels(String who, String name, int[] y) {
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] < 0) {
-                throw new IllegalArgumentException(who + ": " + name + "[" + i + "] = " + y[i]
-                        + " is negative; class labels are 0, 1, …, k−1");
-            }
         }
     }
 

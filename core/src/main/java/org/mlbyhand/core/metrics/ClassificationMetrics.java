@@ -1,5 +1,6 @@
 package org.mlbyhand.core.metrics;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
@@ -194,7 +195,7 @@ public final class ClassificationMetrics {
 
     private static void checkLabels(String who, int[] yTrue, int[] yPred) {
         Checks.sameLength(who, "yTrue", yTrue.length, "yPred", yPred.length);
-        Checks.labels(who, "yTrue", yTrue);
-        Checks.labels(who, "yPred", yPred);
+        Arguments.requireLabels(who, "yTrue", yTrue);
+        Arguments.requireLabels(who, "yPred", yPred);
     }
 }

@@ -4,23 +4,30 @@ import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.mlbyhand.core.data.KFold;
 import org.mlbyhand.core.data.Split;
+import org.mlbyhand.core.estimator.Scorer;
+import org.mlbyhand.core.estimator.SupervisedEstimator;
+import org.mlbyhand.core.estimator.TargetType;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
  * Cross-validated scores (scikit-learn's {@code cross_val_score}): for each split, fit on the training
- * rows only, predict the test rows, and score the predictions against the test targets:
+ * rows only, and score the fitted model on the test rows:
  * <pre>{@code
- *   scoreᵢ = metric( y[testᵢ], fitPredict(X[trainᵢ], y[trainᵢ], X[testᵢ]) )       i = 0 … splits − 1
+ *   scoreᵢ = scorer( estimator.fit(X[trainᵢ], y[trainᵢ]),  X[testᵢ],  y[testᵢ] )       i = 0 … splits − 1
  * }</pre>
- * The splits come from {@link KFold} or {@link org.mlbyhand.core.data.StratifiedKFold};
- * {@code KFold.folds(n, k)} cuts the rows in order exactly as scikit-learn's unshuffled {@code KFold(k)}.
+ * One loop serves every estimator of every family, regression or classification: the estimator's
+ * {@link TargetType} cuts y the way the split cuts X. The splits come from {@link KFold} or
+ * {@link org.mlbyhand.core.data.StratifiedKFold}; {@code KFold.folds(n, k)} cuts the rows in order exactly
+ * as scikit-learn's unshuffled {@code KFold(k)}:
+ * <pre>{@code
+ *   double[] r2 = CrossValidation.crossValScore(new Ridge(1.0), X, y, KFold.folds(X.rows(), 5),
+ *           Scorer.predict(RegressionMetrics::r2Score));
+ * }</pre>
  * Everything learned from data, a {@link org.mlbyhand.core.data.StandardScaler} included, belongs inside
- * fitPredict, so that no statistic of a test fold leaks into its model:
- * <pre>{@code
- *   double[] r2 = CrossValidation.crossValScore(X, y, KFold.folds(X.rows(), 5),
- *           (Xtr, ytr, Xte) -> new Ridge(1.0).fit(Xtr, ytr).predict(Xte), RegressionMetrics::r2Score);
- * }</pre>
+ * the estimator (a pipeline), so that no statistic of a test fold leaks into its model. For a fit that
+ * is not an estimator (a hand-written one), the {@link FitPredict} overloads take the fit and the
+ * prediction as one function.
  */
 public final class CrossValidation {
     private CrossValidation() {
@@ -46,7 +53,30 @@ public final class CrossValidation {
     }
 
     /**
-     * Returns one score per split for a regression target.
+     * Returns one score per split of any estimator: the scorer applied to the model fitted on the
+     * split's training rows, on its test rows.
+     *
+     * @param estimator the hyper-parameters; fitted once per split (not modified)
+     * @param X         n×p features (not modified)
+     * @param y         the n targets (not modified)
+     * @param splits    splits of the n rows, at least one
+     * @param scorer    e.g. {@code Scorer.predict(ClassificationMetrics::accuracyScore)}
+     * @param <Y>       the target type
+     * @param <M>       the fitted model
+     * @return the scores, in the order of splits
+     * @throws ShapeMismatchException if y's length, or a split's size, is not n
+     * @throws IllegalArgumentException if splits is empty
+     */
+    public static <Y, M> double[] crossValScore(SupervisedEstimator<Y, ? extends M> estimator, Matrix X, Y y,
+                                                List<Split> splits, Scorer<? super M, Y> scorer) {
+        return scores(X, y, estimator.targetType(), splits, (XTrain, yTrain, XTest, yTest) -> {
+            M model = estimator.fit(XTrain, yTrain);
+            return scorer.score(model, XTest, yTest);
+        });
+    }
+
+    /**
+     * Returns one score per split for a regression target and a hand-written fit.
      *
      * @param X          n×p features (not modified)
      * @param y          length n targets (not modified)
@@ -60,18 +90,12 @@ public final class CrossValidation {
      */
     public static <P> double[] crossValScore(Matrix X, double[] y, List<Split> splits, FitPredict<double[], P> fitPredict,
                                              ToDoubleBiFunction<double[], P> metric) {
-        check(X, y.length, splits);
-        double[] scores = new double[splits.size()];
-        for (int i = 0; i < scores.length; i++) {
-            Split s = splits.get(i);
-            P predicted = fitPredict.apply(s.train(X), s.train(y), s.test(X));
-            scores[i] = metric.applyAsDouble(s.test(y), predicted);
-        }
-        return scores;
+        return scores(X, y, TargetType.VALUES, splits, (XTrain, yTrain, XTest, yTest) ->
+                metric.applyAsDouble(yTest, fitPredict.apply(XTrain, yTrain, XTest)));
     }
 
     /**
-     * Returns one score per split for class labels.
+     * Returns one score per split for class labels and a hand-written fit.
      *
      * @param X          n×p features (not modified)
      * @param y          length n labels (not modified)
@@ -85,12 +109,23 @@ public final class CrossValidation {
      */
     public static <P> double[] crossValScore(Matrix X, int[] y, List<Split> splits, FitPredict<int[], P> fitPredict,
                                              ToDoubleBiFunction<int[], P> metric) {
-        check(X, y.length, splits);
+        return scores(X, y, TargetType.LABELS, splits, (XTrain, yTrain, XTest, yTest) ->
+                metric.applyAsDouble(yTest, fitPredict.apply(XTrain, yTrain, XTest)));
+    }
+
+    /** The score of one fold from its training and test parts. */
+    private interface FoldScore<Y> {
+        double apply(Matrix XTrain, Y yTrain, Matrix XTest, Y yTest);
+    }
+
+    /** The one loop: cut X and y by each split, score the fold. */
+    private static <Y> double[] scores(Matrix X, Y y, TargetType<Y> type, List<Split> splits, FoldScore<Y> foldScore) {
+        int n = type.length(y);
+        check(X, n, splits);
         double[] scores = new double[splits.size()];
         for (int i = 0; i < scores.length; i++) {
             Split s = splits.get(i);
-            P predicted = fitPredict.apply(s.train(X), s.train(y), s.test(X));
-            scores[i] = metric.applyAsDouble(s.test(y), predicted);
+            scores[i] = foldScore.apply(s.train(X), type.rows(y, s.train()), s.test(X), type.rows(y, s.test()));
         }
         return scores;
     }

@@ -1,5 +1,7 @@
 package org.mlbyhand.core.metrics;
 
+import org.mlbyhand.core.linalg.Arguments;
+
 /**
  * How close predictions ŷ come to targets y (scikit-learn's {@code mean_squared_error},
  * {@code mean_absolute_error}, {@code r2_score}):
@@ -84,7 +86,7 @@ public final class RegressionMetrics {
 
     private static void check(String who, double[] yTrue, double[] yPred) {
         Checks.sameLength(who, "yTrue", yTrue.length, "yPred", yPred.length);
-        Checks.finite(who, "yTrue", yTrue);
-        Checks.finite(who, "yPred", yPred);
+        Arguments.requireFinite(who, "yTrue", yTrue);
+        Arguments.requireFinite(who, "yPred", yPred);
     }
 }

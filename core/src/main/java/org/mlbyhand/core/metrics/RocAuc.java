@@ -1,5 +1,7 @@
 package org.mlbyhand.core.metrics;
 
+import org.mlbyhand.core.linalg.Arguments;
+
 /**
  * The area under the ROC curve (scikit-learn's {@code roc_auc_score} for binary labels). Sort the rows
  * by score, highest first; each distinct score s is a threshold ("positive if score ≥ s") giving a
@@ -31,7 +33,7 @@ public final class RocAuc {
         String who = "rocAucScore";
         Checks.sameLength(who, "yTrue", yTrue.length, "score", score.length);
         Checks.binary(who, "yTrue", yTrue);
-        Checks.finite(who, "score", score);
+        Arguments.requireFinite(who, "score", score);
         Integer[] order = new Integer[score.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

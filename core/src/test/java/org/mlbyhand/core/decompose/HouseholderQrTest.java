@@ -63,7 +63,7 @@ class HouseholderQrTest {
         assertEquals("HouseholderQr.of: A is 2×3, needs at least as many rows as columns", e.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> HouseholderQr.of(Matrix.of(new double[][] {{1}, {Double.NEGATIVE_INFINITY}})));
-        assertEquals("HouseholderQr.of: A (2×1) has -Infinity at [1][0]", nan.getMessage());
+        assertEquals("HouseholderQr.of: A[1][0] is -Infinity", nan.getMessage());
         assertThrows(ShapeMismatchException.class, () -> HouseholderQr.of(Matrix.identity(2)).applyQ(new double[3]));
     }
 

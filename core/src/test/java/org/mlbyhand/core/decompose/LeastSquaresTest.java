@@ -80,7 +80,7 @@ class LeastSquaresTest {
         assertEquals("LeastSquares.solve: A is 3×3, b has length 2", length.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> LeastSquares.solve(Matrix.identity(2), new double[] {Double.NaN, 1}));
-        assertEquals("HouseholderQr.solve: b has NaN at [0]", nan.getMessage());
+        assertEquals("HouseholderQr.solve: b[0] is NaN", nan.getMessage());
     }
 
     @Test

@@ -107,7 +107,7 @@ class SvdTest {
     void badInputsAndThresholdsAreRejectedWithTheirNames() {
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> Svd.of(Matrix.of(new double[][] {{1, 2, Double.NaN}})));
-        assertEquals("Svd.of: A (1×3) has NaN at [0][2]", nan.getMessage());
+        assertEquals("Svd.of: A[0][2] is NaN", nan.getMessage());
         Svd svd = Svd.of(Matrix.identity(2));
         assertThrows(IllegalArgumentException.class, () -> svd.rank(-1));
         assertThrows(IllegalArgumentException.class, () -> svd.rank(Double.NaN));

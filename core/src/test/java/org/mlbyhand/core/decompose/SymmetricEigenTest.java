@@ -80,7 +80,7 @@ class SymmetricEigenTest {
                 asym.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> SymmetricEigen.of(Matrix.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}})));
-        assertEquals("SymmetricEigen.of: S (2×2) has NaN at [0][1]", nan.getMessage());
+        assertEquals("SymmetricEigen.of: S[0][1] is NaN", nan.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> SymmetricEigen.of(Matrix.identity(2)).eigenvector(2));
     }
 

@@ -77,11 +77,11 @@ class TriangularSolveTest {
         assertEquals("backSubstitution: U is 2×3, not square", shape.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> TriangularSolve.forwardSubstitution(Matrix.identity(2), new double[] {1, Double.NaN}));
-        assertEquals("forwardSubstitution: b has NaN at [1]", nan.getMessage());
+        assertEquals("forwardSubstitution: b[1] is NaN", nan.getMessage());
         Matrix U = Matrix.of(new double[][] {{1, Double.POSITIVE_INFINITY}, {0, 1}});
         nan = assertThrows(IllegalArgumentException.class,
                 () -> TriangularSolve.backSubstitution(U, new double[] {1, 1}));
-        assertEquals("backSubstitution: U has Infinity at [0][1]", nan.getMessage());
+        assertEquals("backSubstitution: U[0][1] is Infinity", nan.getMessage());
     }
 
     @Test

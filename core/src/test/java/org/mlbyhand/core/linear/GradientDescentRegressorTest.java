@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mlbyhand.core.golden.Close.assertClose;
 
 import org.junit.jupiter.api.Test;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Vectors;
 
 class GradientDescentRegressorTest {

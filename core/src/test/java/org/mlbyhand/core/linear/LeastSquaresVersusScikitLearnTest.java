@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mlbyhand.core.golden.Parity;
 import org.mlbyhand.core.data.KFold;
+import org.mlbyhand.core.estimator.Scorer;
 import org.mlbyhand.core.golden.Golden;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.metrics.CrossValidation;
@@ -61,7 +62,8 @@ class LeastSquaresVersusScikitLearnTest {
         var folds = KFold.folds(X.rows(), (int) g.number("cv_folds"));
         CrossValidation.FitPredict<double[], double[]> fitPredict = (Xtr, ytr, Xte) -> ridge.fit(Xtr, ytr).predict(Xte);
         assertClose("Ridge, 5-fold cross-validation", "R² per fold", "R² per fold", g.vector("cv_r2"),
-                CrossValidation.crossValScore(X, y, folds, fitPredict, RegressionMetrics::r2Score), Tolerances.SKLEARN_CROSS_VALIDATION);
+                CrossValidation.crossValScore(ridge, X, y, folds, Scorer.predict(RegressionMetrics::r2Score)),
+                Tolerances.SKLEARN_CROSS_VALIDATION);
         double[] mse = CrossValidation.crossValScore(X, y, folds, fitPredict, RegressionMetrics::meanSquaredError);
         double[] expected = g.vector("cv_mse");
         for (int i = 0; i < mse.length; i++) {   // MSEs are about 3000: compare relatively

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mlbyhand.core.golden.Close.assertClose;
 
 import org.junit.jupiter.api.Test;
+import org.mlbyhand.core.functions.Activations;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -42,7 +45,7 @@ class LogisticRegressionTest {
         Data.Problem d = Data.binary(3L, 80, 2, 2.0);
         LogisticModel m = new LogisticRegression().fit(d.X(), d.labels());
         double[] z = m.decisionFunction(d.X());
-        double[] p = m.predictProba(d.X());
+        double[] p = m.predictPositiveProba(d.X());
         int[] labels = m.predict(d.X());
         for (int i = 0; i < z.length; i++) {
             assertEquals(Activations.sigmoid(z[i]), p[i]);
@@ -50,6 +53,19 @@ class LogisticRegressionTest {
         }
         assertArrayEquals(m.coef(), m.parameters().w());
         assertEquals(m.intercept(), m.parameters().b());
+    }
+
+    @Test
+    void theProbabilityMatrixHoldsBothClassesWithoutCancellation() {
+        Data.Problem d = Data.binary(3L, 80, 2, 2.0);
+        LogisticModel m = new LogisticRegression().fit(d.X(), d.labels());
+        double[] z = m.decisionFunction(d.X());
+        Matrix P = m.predictProba(d.X());
+        assertEquals(2, m.numClasses());
+        assertArrayEquals(m.predictPositiveProba(d.X()), P.column(1), "column 1 is P(y = 1), bit for bit");
+        for (int i = 0; i < z.length; i++) {
+            assertEquals(Activations.sigmoid(-z[i]), P.get(i, 0), "row " + i + ": P(y = 0) = σ(−z)");
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mlbyhand.core.golden.Close.assertClose;
 
 import org.junit.jupiter.api.Test;
+import org.mlbyhand.core.functions.Losses;
+import org.mlbyhand.core.functions.SoftmaxGradient;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
@@ -37,7 +39,7 @@ class SoftmaxRegressionTest {
         double[] w = Vectors.subtract(soft.coef().row(1), soft.coef().row(0));
         assertClose("W₁ − W₀", binary.coef(), w, 1e-9);
         assertClose("b₁ − b₀", binary.intercept(), soft.intercept()[1] - soft.intercept()[0], 1e-9);
-        assertClose("P(y = 1)", binary.predictProba(d.X()), soft.predictProba(d.X()).column(1), 1e-9);
+        assertClose("P(y = 1)", binary.predictPositiveProba(d.X()), soft.predictProba(d.X()).column(1), 1e-9);
     }
 
     @Test

@@ -35,7 +35,7 @@ class RegressionMetricsTest {
     void badInputIsRejectedWithAClearMessage() {
         assertEquals("r2Score: yTrue has length 2, yPred has length 1",
                 assertThrows(ShapeMismatchException.class, () -> RegressionMetrics.r2Score(new double[2], new double[1])).getMessage());
-        assertEquals("meanSquaredError: yPred has NaN at [1]",
+        assertEquals("meanSquaredError: yPred[1] is NaN",
                 assertThrows(IllegalArgumentException.class,
                         () -> RegressionMetrics.meanSquaredError(new double[2], new double[] {0, Double.NaN})).getMessage());
         assertThrows(IllegalArgumentException.class, () -> RegressionMetrics.meanAbsoluteError(new double[0], new double[0]));

@@ -1,8 +1,8 @@
 package org.mlbyhand.exercises.ps1;
 
+import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.exercises.NotImplementedYet;
 
 /**
@@ -27,7 +27,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>You need: {@code X.rows()}, {@code X.cols()}, {@code X.get(i, j)} (or {@code X.multiply(w)} and
  * {@code X.transpose()}), and core's {@code Activations.sigmoid(double)} from
- * {@code org.mlbyhand.core.linear} (the stable σ of the sigmoid exercise). Do not call core's
+ * {@code org.mlbyhand.core.functions} (the stable σ of the sigmoid exercise). Do not call core's
  * {@code Losses}.
  *
  * <p>Classic traps: the score includes the intercept, z = X·w + b; the residual is σ(z) − y, not

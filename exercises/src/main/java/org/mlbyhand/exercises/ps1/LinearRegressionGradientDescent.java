@@ -27,7 +27,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * {@code Losses.mseGradient} makes the last two checks for you at the first step; with steps = 0 nothing
  * calls it, so check X and y before the loop.
  *
- * <p>You need: {@code Losses.mseGradient(X, y, w, b)} from {@code org.mlbyhand.core.linear} (its
+ * <p>You need: {@code Losses.mseGradient(X, y, w, b)} from {@code org.mlbyhand.core.functions} (its
  * {@code dw()} and {@code db()}; you wrote it in the previous exercise, mse-gradient, and this one is
  * about the loop), {@code new double[p]}, {@code new LinearParameters(w, b)}. Not
  * {@code GradientDescentRegressor} or {@code SgdRegressor}: they run this loop for you.

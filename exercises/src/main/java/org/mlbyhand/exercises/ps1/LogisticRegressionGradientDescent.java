@@ -25,7 +25,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *     b ← b − η·db
  * }</pre>
  * The first term of ∇J is the gradient of the mean log-loss, an earlier exercise:
- * {@code Losses.binaryCrossEntropyGradient(X, y, w, b)} (from {@code org.mlbyhand.core.linear}) returns
+ * {@code Losses.binaryCrossEntropyGradient(X, y, w, b)} (from {@code org.mlbyhand.core.functions}) returns
  * it as a {@code LinearGradient(dw, db)}; you may call it and add the penalty's part yourself. With
  * η ≤ 1/L, L = ‖[X 1]‖_F²/(4n) + 1/(C·n), every step decreases J, and enough steps reach scikit-learn's
  * answer.

@@ -1,8 +1,8 @@
 package org.mlbyhand.exercises.ps1;
 
+import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.exercises.NotImplementedYet;
 
 /**
@@ -24,7 +24,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>You need: {@code X.rows()}, {@code X.cols()}, {@code X.multiply(w)} (X·w, length n),
  * {@code X.transpose()}, {@code X.firstNonFinite()} (null when every entry is finite),
- * {@code Double.isFinite}, and {@code new LinearGradient(dw, db)} from {@code org.mlbyhand.core.linear}.
+ * {@code Double.isFinite}, and {@code new LinearGradient(dw, db)} from {@code org.mlbyhand.core.functions}.
  * Not {@code Losses.mseGradient}: that is the answer.
  *
  * <p>Classic traps: the residual is ŷ − y: with y − ŷ you get the negative of the gradient; both the 2 and the 1/n apply to dw and to db alike; ŷ includes b, so

@@ -2,7 +2,7 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
-import org.mlbyhand.core.linear.Activations;
+import org.mlbyhand.core.functions.Activations;
 import org.mlbyhand.grading.Bug;
 
 /**

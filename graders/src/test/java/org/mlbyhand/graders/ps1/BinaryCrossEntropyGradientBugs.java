@@ -1,9 +1,9 @@
 package org.mlbyhand.graders.ps1;
 
 import java.util.List;
+import org.mlbyhand.core.functions.Activations;
+import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linear.Activations;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.grading.Bug;
 
 /**

@@ -2,9 +2,9 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.grading.Expect;
 
 /**

@@ -2,11 +2,11 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.Arrays;
 import java.util.List;
+import org.mlbyhand.core.functions.Activations;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.linear.Activations;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.core.linear.LinearParameters;
-import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.graders.ps1.LogisticRegressionGradientDescentGrader.Fit;
 import org.mlbyhand.grading.Alternative;
 

@@ -2,13 +2,13 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import java.util.Locale;
+import org.mlbyhand.core.functions.LinearGradient;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.core.linear.LinearGradient;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.LogisticRegression;
-import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.grading.Alternative;

@@ -2,8 +2,8 @@ package org.mlbyhand.graders.ps1;
 
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
+import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
-import org.mlbyhand.core.linear.Losses;
 import org.mlbyhand.core.metrics.RegressionMetrics;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;

@@ -1,11 +1,12 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
+import org.mlbyhand.core.linalg.Arguments;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
- * The losses the linear models minimise, each averaged over the n rows, with their gradients with
- * respect to a linear model's parameters (w, b), ŷ = z = X·w + b:
+ * The losses the models minimise, each averaged over the n rows, with their gradients with respect to
+ * the parameters (w, b) of the {@link Affine} scores ŷ = z = X·w + b:
  * <pre>{@code
  *   mse(y, ŷ)  = (1/n) Σᵢ (yᵢ − ŷᵢ)²                    ∂/∂w = (2/n)·Xᵀ(ŷ − y),     ∂/∂b = (2/n)·Σᵢ(ŷᵢ − yᵢ)
  *   bce(y, z)  = (1/n) Σᵢ [log(1 + e^zᵢ) − yᵢ·zᵢ]       ∂/∂w = (1/n)·Xᵀ(σ(z) − y),  ∂/∂b = (1/n)·Σᵢ(σ(zᵢ) − yᵢ)
@@ -70,7 +71,7 @@ public final class Losses {
      */
     public static double binaryCrossEntropy(int[] y, double[] z) {
         checkBinary("binaryCrossEntropy", y, z.length);
-        Inputs.finite("binaryCrossEntropy", "z", z);
+        Arguments.requireFinite("binaryCrossEntropy", "z", z);
         double sum = 0.0;
         for (int i = 0; i < y.length; i++) {
             sum += Activations.logLoss(y[i], z[i]);
@@ -127,16 +128,13 @@ public final class Losses {
      */
     public static SoftmaxGradient softmaxCrossEntropyGradient(Matrix X, int[] y, Matrix W, double[] b) {
         String who = "softmaxCrossEntropyGradient";
-        Inputs.matrix(who, X);
+        features(who, X);
         if (W.cols() != X.cols() || b.length != W.rows()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", W is " + W.shape() + ", b has length " + b.length);
         }
-        Inputs.finite(who, "b", b);
-        String bad = W.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": W (" + W.shape() + ") has " + bad);
-        }
-        Matrix Z = SoftmaxModel.scores(X, W, b);              // n×k
+        Arguments.requireFinite(who, "b", b);
+        Arguments.requireFinite(who, "W", W);
+        Matrix Z = Affine.scores(X, W, b);                    // n×k
         checkLabels(who, y, Z);
         Matrix E = Activations.softmax(Z);                    // n×k, becomes P − Y
         for (int i = 0; i < y.length; i++) {
@@ -155,19 +153,21 @@ public final class Losses {
 
     /** Checks the inputs and returns z = X·w + b. */
     private static double[] linear(String who, Matrix X, double[] y, double[] w, double b) {
-        Inputs.regression(who, X, y);
+        features(who, X);
+        Arguments.requireLength(who, "X", X, "y", y.length);
+        Arguments.requireFinite(who, "y", y);
         if (w.length != X.cols()) {
             throw new ShapeMismatchException(who + ": X is " + X.shape() + ", w has length " + w.length);
         }
-        Inputs.finite(who, "w", w);
-        if (!Double.isFinite(b)) {
-            throw new IllegalArgumentException(who + ": b is " + b);
-        }
-        double[] z = X.multiply(w);
-        for (int i = 0; i < z.length; i++) {
-            z[i] += b;
-        }
-        return z;
+        Arguments.requireFinite(who, "w", w);
+        Arguments.requireFinite(who, "b", b);
+        return Affine.scores(X, w, b);
+    }
+
+    /** Checks the features X of a gradient: at least one row and one column, every entry finite. */
+    private static void features(String who, Matrix X) {
+        Arguments.requireNonEmpty(who, "X", X);
+        Arguments.requireFinite(who, "X", X);
     }
 
     /** The chain rule through z = X·w + b: ∂L/∂w = scale·Xᵀe, ∂L/∂b = scale·Σe, where e = ∂(nL/scale)/∂z. */
@@ -190,8 +190,8 @@ public final class Losses {
         if (y.length == 0) {
             throw new IllegalArgumentException(who + ": y is empty");
         }
-        Inputs.finite(who, "y", y);
-        Inputs.finite(who, "yHat", yHat);
+        Arguments.requireFinite(who, "y", y);
+        Arguments.requireFinite(who, "yHat", yHat);
     }
 
     private static void checkBinary(String who, int[] y, int n) {
@@ -215,10 +215,7 @@ public final class Losses {
         if (y.length == 0 || Z.cols() == 0) {
             throw new IllegalArgumentException(who + ": Z is " + Z.shape() + "; needs at least one row and one class");
         }
-        String bad = Z.firstNonFinite();
-        if (bad != null) {
-            throw new IllegalArgumentException(who + ": Z (" + Z.shape() + ") has " + bad);
-        }
+        Arguments.requireFinite(who, "Z", Z);
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= Z.cols()) {
                 throw new IllegalArgumentException(who + ": y[" + i + "] = " + y[i] + " is outside [0, " + Z.cols() + ")");

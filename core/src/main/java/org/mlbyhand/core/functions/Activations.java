@@ -1,9 +1,10 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
- * The link functions of the linear classifiers, written so that no input overflows:
+ * The activation and link functions (of the linear classifiers now, of networks and attention later),
+ * written so that no input overflows:
  * <pre>{@code
  *   σ(z)          = 1 / (1 + e^(−z))                       the logistic sigmoid
  *   logSumExp(z)  = log Σₖ e^(zₖ) = m + log Σₖ e^(zₖ − m),  m = maxₖ zₖ
@@ -79,7 +80,7 @@ public final class Activations {
     public static double crossEntropy(double[] z, int y) {
         double m = max("crossEntropy", z);
         if (Double.isInfinite(m)) {
-            throw new IllegalArgumentException("crossEntropy: z has " + m);
+            throw new IllegalArgumentException("crossEntropy: every z[k] is " + m);
         }
         int a = 0;
         while (z[a] != m) {
@@ -123,7 +124,7 @@ public final class Activations {
     public static double[] softmax(double[] z) {
         double m = max("softmax", z);
         if (Double.isInfinite(m)) {
-            throw new IllegalArgumentException("softmax: z has " + m);
+            throw new IllegalArgumentException("softmax: every z[k] is " + m);
         }
         double[] p = new double[z.length];
         double sum = 0.0;
@@ -161,7 +162,7 @@ public final class Activations {
         double m = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < z.length; k++) {
             if (Double.isNaN(z[k]) || z[k] == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException(who + ": z has " + z[k] + " at [" + k + "]");
+                throw new IllegalArgumentException(who + ": z[" + k + "] is " + z[k]);
             }
             m = Math.max(m, z[k]);
         }

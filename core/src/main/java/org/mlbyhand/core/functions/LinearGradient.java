@@ -1,4 +1,4 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 /**
  * The gradient of a loss with respect to the parameters of a linear model ŷ = X·w + b: the partial

@@ -1,4 +1,4 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 import org.mlbyhand.core.linalg.Matrix;
 

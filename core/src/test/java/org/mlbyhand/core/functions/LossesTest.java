@@ -1,4 +1,4 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,16 +84,16 @@ class LossesTest {
                     Matrix Wm = c.matrix("W").copy();
                     Wp.set(r, j, Wp.get(r, j) + H);
                     Wm.set(r, j, Wm.get(r, j) - H);
-                    double fd = (Losses.softmaxCrossEntropy(y, SoftmaxModel.scores(X, Wp, c.vector("b")))
-                            - Losses.softmaxCrossEntropy(y, SoftmaxModel.scores(X, Wm, c.vector("b")))) / (2 * H);
+                    double fd = (Losses.softmaxCrossEntropy(y, Affine.scores(X, Wp, c.vector("b")))
+                            - Losses.softmaxCrossEntropy(y, Affine.scores(X, Wm, c.vector("b")))) / (2 * H);
                     assertEquals(fd, g.dW().get(r, j), Tolerances.FINITE_DIFFERENCE, "dW[" + r + "][" + j + "]");
                 }
                 double[] bp = c.vector("b").clone();
                 double[] bm = c.vector("b").clone();
                 bp[r] += H;
                 bm[r] -= H;
-                double fd = (Losses.softmaxCrossEntropy(y, SoftmaxModel.scores(X, c.matrix("W"), bp))
-                        - Losses.softmaxCrossEntropy(y, SoftmaxModel.scores(X, c.matrix("W"), bm))) / (2 * H);
+                double fd = (Losses.softmaxCrossEntropy(y, Affine.scores(X, c.matrix("W"), bp))
+                        - Losses.softmaxCrossEntropy(y, Affine.scores(X, c.matrix("W"), bm))) / (2 * H);
                 assertEquals(fd, g.db()[r], Tolerances.FINITE_DIFFERENCE, "db[" + r + "]");
             }
         });

@@ -1,4 +1,4 @@
-package org.mlbyhand.core.linear;
+package org.mlbyhand.core.functions;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
