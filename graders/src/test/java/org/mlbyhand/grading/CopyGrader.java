@@ -3,23 +3,18 @@ package org.mlbyhand.grading;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.property.Case;
-import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.grading.sandbox.MisbehavingGrader;
 
 /**
  * The grader of the fixture exercise "return a copy of A" ({@link FixtureRepository}), whose learner
- * code the engine tests write. Its reference is {@code Matrix.copy}, which the learner may not call.
+ * code the engine tests write: the sandbox tests' copy exercise, with the fixture's stub, one ordinary
+ * bug, and {@code Matrix.copy} forbidden (it is the reference).
  */
-public final class CopyGrader extends Grader<UnaryOperator<Matrix>> {
+public final class CopyGrader extends MisbehavingGrader {
 
     @Override
     public Exercise exercise() {
         return new Exercise("test", "copy", "Copy a matrix", 1, FixtureRepository.STUB);
-    }
-
-    @Override
-    public UnaryOperator<Matrix> reference() {
-        return Matrix::copy;
     }
 
     @Override
@@ -30,21 +25,5 @@ public final class CopyGrader extends Grader<UnaryOperator<Matrix>> {
     @Override
     public List<Forbidden> forbidden() {
         return List.of(Forbidden.method(Matrix.class, "copy"));
-    }
-
-    @Override
-    public Object call(UnaryOperator<Matrix> f, Case c) {
-        return f.apply(c.matrix("A"));
-    }
-
-    @Override
-    public String output() {
-        return "B";
-    }
-
-    @Override
-    public void declare(Checks checks) {
-        checks.agrees("returns a copy", CaseGen.create().dim("m", 1, 4).dim("n", 1, 4).matrix("A", "m", "n"),
-                Tolerance.EXACT);
     }
 }

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.core.linalg.Matrix;
-import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 
 class EquivalenceTest {
@@ -59,33 +56,8 @@ class EquivalenceTest {
 
     @Test
     void aCheckUpToColumnSignsSolvesALearnerWhoseColumnsAreFlipped() {
-        Grader<UnaryOperator<Matrix>> g = new Grader<>() {
-            @Override
-            public Exercise exercise() {
-                return new Exercise("test", "basis", "Orthonormal basis", 1, "none");
-            }
-
-            @Override
-            public UnaryOperator<Matrix> reference() {
-                return A -> A;
-            }
-
-            @Override
-            public List<Bug<UnaryOperator<Matrix>>> bugs() {
-                return List.of();
-            }
-
-            @Override
-            public Object call(UnaryOperator<Matrix> f, Case c) {
-                return f.apply(c.matrix("A"));
-            }
-
-            @Override
-            public void declare(Checks checks) {
-                checks.agrees("columns up to sign", CaseGen.create().dim("n", 1, 4).matrix("A", "n", "n"),
-                        Equivalence.upToColumnSigns(Tolerance.EXACT));
-            }
-        };
+        MatrixMapGrader g = new MatrixMapGrader("basis", A -> A, checks -> checks.agrees("columns up to sign",
+                CaseGen.create().dim("n", 1, 4).matrix("A", "n", "n"), Equivalence.upToColumnSigns(Tolerance.EXACT)));
         assertEquals(Verdict.Status.SOLVED, Grading.grade(g, A -> A.map(a -> -a)).status());
         Verdict halved = Grading.grade(g, A -> A.map(a -> a / 2));
         assertEquals(Verdict.Status.FAILED, halved.status(), halved.report());
