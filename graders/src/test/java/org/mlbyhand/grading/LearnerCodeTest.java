@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * Learner code as a learner writes it: a stub in a fixture repository, compiled, checked and run by
@@ -120,6 +122,7 @@ class LearnerCodeTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "spawns the POSIX sleep command")
     void processesSpawnedByLearnerCodeDoNotOutliveGrading() throws Exception {
         FixtureRepository repo = FixtureRepository.create("spawn");
         Path pids = repo.root().resolveSibling("spawn-pids");
