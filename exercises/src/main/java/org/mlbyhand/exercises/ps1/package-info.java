@@ -4,8 +4,7 @@
  * that judge them. Each exercise is graded against {@code org.mlbyhand.core.functions},
  * {@code org.mlbyhand.core.linear} and {@code org.mlbyhand.core.metrics}, which match scikit-learn to the
  * figures in the README.
- * Solve them in order: mse, mse-gradient, gd, ols, ridge, soft-threshold, cd-sweep, lasso-path, sigmoid,
- * bce, bce-gradient, softmax-ce, logistic-gd, prf, roc-auc.
+ * Solve them in the order the scoreboard lists them ({@code ./mvnw test} prints it).
  * Grade one with {@code ./mvnw test -Dexercise=NAME}, the whole set with {@code ./mvnw test -Dps=1}.
  */
 package org.mlbyhand.exercises.ps1;
