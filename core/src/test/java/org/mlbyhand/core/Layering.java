@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * may use its own layer and the layers below, never one above, and packages of one layer may use each
  * other in one direction only (no cycle).
  * <pre>{@code
+ *   6  ensemble                 forests and boosting, built on trees
+ *   5  tree, neighbors, selection  trees; k-nearest neighbours; pipelines and model selection
  *   4  linear, metrics          model families; scoring and cross-validation
  *   3  property, data           property-based testing; splits, folds, scaling
  *   2  estimator, functions     the estimator interfaces; activations, losses, affine scores
@@ -34,7 +36,9 @@ final class Layering {
             List.of("random", "decompose"),
             List.of("estimator", "functions"),
             List.of("property", "data"),
-            List.of("linear", "metrics"));
+            List.of("linear", "metrics"),
+            List.of("tree", "neighbors", "selection"),
+            List.of("ensemble"));
 
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+org\\.mlbyhand\\.core\\.([a-z][a-z0-9]*)\\s*;");
     private static final Pattern DEPENDENCY =
