@@ -62,10 +62,10 @@ class HouseRulesTest {
                         + "/** org.mlbyhand.core.metrics.X in a comment */ class A { String s = \"org.mlbyhand.core.data.Y\"; }",
                 "data/B.java", "package org.mlbyhand.core.data;\nimport org.mlbyhand.core.property.Case;\nclass B {}",
                 "property/C.java", "package org.mlbyhand.core.property;\nclass C { org.mlbyhand.core.data.B b; }",
-                "tree/D.java", "package org.mlbyhand.core.tree;\nclass D {}"));
+                "nowhere/D.java", "package org.mlbyhand.core.nowhere;\nclass D {}"));
         assertEquals(List.of(
                 "linalg/A.java: import org.mlbyhand.core.linear.Ridge goes up a layer: linalg (layer 0) may not use linear (layer 4)",
-                "tree/D.java: package tree is in no layer; place it in Layering.LAYERS",
+                "nowhere/D.java: package nowhere is in no layer; place it in Layering.LAYERS",
                 "cycle data → property → data:\n  data/B.java: import org.mlbyhand.core.property.Case\n  property/C.java: org.mlbyhand.core.data.B"),
                 Layering.violations(sources));
     }
