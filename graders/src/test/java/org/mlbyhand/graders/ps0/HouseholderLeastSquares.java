@@ -46,7 +46,9 @@ final class HouseholderLeastSquares {
         /** The reflections are stored and applied to b after the loop, last first: Q·b instead of Qᵀb. */
         REVERSED_ON_B,
         /** A and b themselves are reduced, not copies. */
-        IN_PLACE
+        IN_PLACE,
+        /** The loop stops at k &lt; n − 1: the last column's reflection (which m &gt; n needs) is skipped. */
+        LAST_REFLECTION_SKIPPED
     }
 
     /** Returns x = argmin ‖A·x − b‖₂ by the stub's algorithm, with one slip. */
@@ -57,7 +59,8 @@ final class HouseholderLeastSquares {
         Matrix R = slip == Slip.IN_PLACE ? A : A.copy();
         double[] c = slip == Slip.IN_PLACE ? b : b.clone();
         List<Reflector> stored = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
+        int reflections = slip == Slip.LAST_REFLECTION_SKIPPED ? n - 1 : n;
+        for (int k = 0; k < reflections; k++) {
             int top = slip == Slip.FROM_ROW_ZERO ? 0 : k;
             double[] x = new double[m - top];
             for (int i = top; i < m; i++) {

@@ -43,6 +43,11 @@ final class LeastSquaresQrBugs {
                             + " (Rₖₖ, 0, …, 0) with Rₖₖ = −sign(x₀)·‖x‖. Starting at column k+1 leaves the old Aₖₖ"
                             + " on the diagonal.",
                     (A, b) -> HouseholderLeastSquares.solve(A, b, Slip.COLUMN_K_NOT_REFLECTED)),
+            new Bug<>("last reflection skipped",
+                    "there are n reflections, one per column, k = 0 … n−1: a square R needs no last one, but"
+                            + " a tall A (m > n) does, or the last column keeps entries below the diagonal and Qᵀb"
+                            + " is missing its last reflection.",
+                    (A, b) -> HouseholderLeastSquares.solve(A, b, Slip.LAST_REFLECTION_SKIPPED)),
             new Bug<>("reflection over rows 0 … m−1",
                     "step k works on rows k … m−1 only: x starts at the diagonal entry Rₖₖ, and rows 0 … k−1"
                             + " already hold finished rows of R, which a reflection over every row scrambles.",
