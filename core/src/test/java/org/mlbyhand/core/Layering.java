@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * other in one direction only (no cycle).
  * <pre>{@code
  *   6  ensemble                 forests and boosting, built on trees
- *   5  tree, neighbors, selection  trees; k-nearest neighbours; pipelines and model selection
+ *   5  tree, neighbors, selection, nn  trees; k-nearest neighbours; pipelines and model selection;
+ *                               neural networks on autograd
  *   4  linear, metrics          model families; scoring and cross-validation
- *   3  property, data           property-based testing; splits, folds, scaling
+ *   3  property, data, autograd property-based testing; splits, folds, scaling; scalar and tensor autograd
  *   2  estimator, functions     the estimator interfaces; activations, losses, affine scores
  *   1  random, decompose        seeded randomness; matrix decompositions
  *   0  linalg                   Matrix, vectors, products, argument checks
@@ -35,9 +36,9 @@ final class Layering {
             List.of("linalg"),
             List.of("random", "decompose"),
             List.of("estimator", "functions"),
-            List.of("property", "data"),
+            List.of("property", "data", "autograd"),
             List.of("linear", "metrics"),
-            List.of("tree", "neighbors", "selection"),
+            List.of("tree", "neighbors", "selection", "nn"),
             List.of("ensemble"));
 
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+org\\.mlbyhand\\.core\\.([a-z][a-z0-9]*)\\s*;");
