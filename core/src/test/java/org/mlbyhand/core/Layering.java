@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * other in one direction only (no cycle).
  * <pre>{@code
  *   6  ensemble                 forests and boosting, built on trees
- *   5  tree, neighbors, selection, nn  trees; k-nearest neighbours; pipelines and model selection;
- *                               neural networks on autograd
+ *   5  tree, neighbors, selection, nn, cluster, decomposition, svm
+ *                               trees; k-nearest neighbours; pipelines and model selection; neural
+ *                               networks on autograd; k-means and mixtures; PCA; support vector machines
  *   4  linear, metrics          model families; scoring and cross-validation
  *   3  property, data, autograd property-based testing; splits, folds, scaling; scalar and tensor autograd
  *   2  estimator, functions     the estimator interfaces; activations, losses, affine scores
@@ -38,7 +39,7 @@ final class Layering {
             List.of("estimator", "functions"),
             List.of("property", "data", "autograd"),
             List.of("linear", "metrics"),
-            List.of("tree", "neighbors", "selection", "nn"),
+            List.of("tree", "neighbors", "selection", "nn", "cluster", "decomposition", "svm"),
             List.of("ensemble"));
 
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+org\\.mlbyhand\\.core\\.([a-z][a-z0-9]*)\\s*;");
