@@ -54,10 +54,8 @@ final class FailureReport {
             default -> s.append("  internal grader error, not your fault: ").append(failure.getMessage())
                     .append('\n').append(Traces.full(failure));
         }
-        String hint = status == Verdict.Status.GRADER_ERROR ? null : hint(grader, check, failure, attempt, found);
-        if (hint != null) {
-            s.append("  hint: ").append(hint).append('\n');
-        }
+        List<String> hints = status == Verdict.Status.GRADER_ERROR ? List.of() : hint(grader, check, failure, attempt, found);
+        appendHints(s, hints, hintLevel());
         s.append("  file: ").append(ex.stub());
         return new Verdict(ex, status, check.name(), s.toString(), passed, total);
     }
@@ -99,8 +97,40 @@ final class FailureReport {
                 .append(" · ").append(check.name()).append("   ").append(status.toUpperCase(Locale.ROOT)).append('\n');
     }
 
-    private static <F> String hint(Grader<F> grader, Check check, Throwable failure, Attempt<F> attempt,
-                                   Falsified<Case> found) {
+    /** System property: {@code -Dhint=more} shows the next hint of the matching bug, {@code -Dhint=N} the next N. */
+    static final String HINT_PROPERTY = "hint";
+
+    /** How many further hints to show: 0 unless {@code -Dhint=more} (1) or {@code -Dhint=N}. */
+    static int hintLevel() {
+        String level = System.getProperty(HINT_PROPERTY, "").trim();
+        if (level.equalsIgnoreCase("more")) {
+            return 1;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(level));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The first hint, then {@code level} further ones, saying when there are more or none. */
+    static void appendHints(StringBuilder s, List<String> hints, int level) {
+        if (hints.isEmpty()) {
+            return;
+        }
+        s.append("  hint: ").append(hints.get(0)).append('\n');
+        for (int k = 1; k <= level && k < hints.size(); k++) {
+            s.append("  next hint: ").append(hints.get(k)).append('\n');
+        }
+        if (hints.size() > level + 1) {
+            s.append("  (a further hint: add -Dhint=").append(level == 0 ? "more" : String.valueOf(level + 1)).append(")\n");
+        } else if (level > 0) {
+            s.append("  (no further hint for this mistake)\n");
+        }
+    }
+
+    private static <F> List<String> hint(Grader<F> grader, Check check, Throwable failure, Attempt<F> attempt,
+                                         Falsified<Case> found) {
         List<Observation> shrunk = observations(failure);
         List<Observation> original = found.shrinkSteps() > 0 && attempt.firstFailure() != null
                 ? observations(attempt.firstFailure()) : null;

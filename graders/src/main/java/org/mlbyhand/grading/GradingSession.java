@@ -3,6 +3,7 @@ package org.mlbyhand.grading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,43 +11,42 @@ import org.mlbyhand.grading.sandbox.Sandbox;
 import org.mlbyhand.grading.sandbox.Target;
 
 /**
- * One run of grading: the selected exercises of a curriculum, each graded, and the scoreboard. A
- * JUnit test class turns each grading into one test, so the build fails until every selected
- * exercise is solved. Which implementation is graded comes from {@code -Dgrade.target}: the learner's
- * ({@code learner}, the default: compiled, checked, run in the sandbox) or the reference
- * ({@code reference}, in the maintainers' suite, run in the sandbox the same way).
+ * One run of grading: the selected exercises of a curriculum, each graded, and the scoreboard of the
+ * whole course. A JUnit test class turns each grading into one test, so the build fails until every
+ * selected exercise is solved. Which implementation is graded comes from {@code -Dgrade.target}: the
+ * learner's ({@code learner}, the default: compiled, checked, run in the sandbox, and remembered in
+ * {@link ProgressLog}) or the reference ({@code reference}, in the maintainers' suite, run in the
+ * sandbox the same way and remembered nowhere). {@code -Dboard} grades nothing and prints the whole
+ * board from what is remembered.
  */
 public final class GradingSession {
     private final List<ProblemSet> selected;
     private final String unknownSelection;
     private final Scoreboard scoreboard;
     private final String target;
-    private final MilestoneLog milestoneLog;
+    private final ProgressLog progress;
     private LearnerGrading learner;
 
     /** Creates a gradebook for the exercises of {@code curriculum} that the system properties select. */
     public GradingSession(List<ProblemSet> curriculum) {
-        this(curriculum, Selection.fromSystemProperties(), System.getProperty("grade.target", Target.LEARNER));
+        this(curriculum, Selection.fromSystemProperties(), System.getProperty("grade.target", Target.LEARNER),
+                isSet(System.getProperty("board")));
     }
 
-    GradingSession(List<ProblemSet> curriculum, Selection selection, String target) {
-        List<ProblemSet> chosen = selection.apply(curriculum);
+    GradingSession(List<ProblemSet> curriculum, Selection selection, String target, boolean boardOnly) {
+        this.target = target.isEmpty() ? Target.LEARNER : target;
+        this.progress = ProgressLog.of(repository());
+        List<ProblemSet> chosen = boardOnly ? List.of() : selection.apply(curriculum);
         this.selected = chosen;
-        this.unknownSelection = chosen.isEmpty() ? selection.unknown(curriculum) : null;
-        this.milestoneLog = new MilestoneLog(repository().resolve("graders/target/grades/milestones.tsv"));
-        List<Grader<?>> milestones = selection.inScope(curriculum).stream().flatMap(set -> set.graders().stream())
-                .filter(g -> g instanceof Milestone).collect(Collectors.toList());
-        this.scoreboard = new Scoreboard(chosen, milestones, milestoneLog.read());
-        this.target = target;
-        if (!selection.exercise().isEmpty() && !chosen.isEmpty()) {
-            List<Grader<?>> course = curriculum.stream().flatMap(set -> set.graders().stream())
-                    .filter(g -> !(g instanceof Milestone)).collect(Collectors.toList());
-            Grader<?> graded = chosen.get(0).graders().get(0);
-            int at = course.indexOf(graded);
-            if (at >= 0 && at + 1 < course.size()) {
-                scoreboard.offerNext(course.get(at + 1).exercise());
-            }
-        }
+        this.unknownSelection = !boardOnly && chosen.isEmpty() ? selection.unknown(curriculum) : null;
+        Set<String> detailed = (boardOnly ? curriculum : chosen).stream().map(ProblemSet::id)
+                .collect(Collectors.toSet());
+        this.scoreboard = new Scoreboard(curriculum, detailed,
+                this.target.equals(Target.LEARNER) ? progress.read() : java.util.Map.of());
+    }
+
+    private static boolean isSet(String property) {
+        return property != null && !property.trim().equalsIgnoreCase("false");
     }
 
     /** Returns the selected graders, in curriculum order. */
@@ -59,22 +59,23 @@ public final class GradingSession {
         return unknownSelection;
     }
 
-    /** Grades one exercise and records the verdict; a milestone prints its progress live and logs its result. */
+    /**
+     * Grades one exercise and records the verdict (and, for the learner's code, remembers it); a
+     * milestone prints its progress live.
+     */
     public Verdict grade(Grader<?> grader) {
-        Consumer<String> progress = grader instanceof Milestone ? live(grader) : line -> { };
+        Consumer<String> live = grader instanceof Milestone ? live(grader) : line -> { };
         Verdict verdict;
-        if (target.isEmpty() || target.equals(Target.LEARNER)) {
+        if (target.equals(Target.LEARNER)) {
             if (learner == null) {
                 learner = new LearnerGrading(repository());
             }
-            verdict = learner.grade(grader, progress);
+            verdict = learner.grade(grader, live);
+            progress.record(verdict);
         } else {
-            verdict = Sandbox.grade(grader, target, grader.budget(), List.of(), progress);
+            verdict = Sandbox.grade(grader, target, grader.budget(), List.of(), live);
         }
         scoreboard.record(verdict);
-        if (grader instanceof Milestone) {
-            milestoneLog.record(verdict);
-        }
         return verdict;
     }
 

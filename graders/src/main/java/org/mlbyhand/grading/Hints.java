@@ -14,8 +14,8 @@ import java.util.List;
  *   <li>when the failing case was shrunk, on the original failing input too the learner's answer is
  *       far closer to the bug's than to the reference's.</li>
  * </ol>
- * The first bug in the grader's list that qualifies wins; the search stops after {@link #BUDGET}.
- * Otherwise, for a crash, what that kind of exception usually means.
+ * The first bug in the grader's list that qualifies wins, with its further hints; the search stops
+ * after {@link #BUDGET}. Otherwise, for a crash, what that kind of exception usually means.
  */
 final class Hints {
     /** On the unshrunk input, the learner must be this much closer to the bug than to the reference. */
@@ -30,8 +30,8 @@ final class Hints {
      * @param shrunk   the learner's calls on the reported (shrunk) input
      * @param original the learner's calls on the first failing input, or null when it was not shrunk
      */
-    static <F> String find(Grader<F> grader, Check check, List<Observation> shrunk, List<Observation> original,
-                           Thrown crash) {
+    static <F> List<String> find(Grader<F> grader, Check check, List<Observation> shrunk, List<Observation> original,
+                                 Thrown crash) {
         Equivalence sameness = sameness(check);
         LocalSubject<F> reference = new LocalSubject<>(grader, grader.reference());
         long deadline = System.nanoTime() + BUDGET.toNanos();
@@ -45,10 +45,11 @@ final class Hints {
             LocalSubject<F> buggy = new LocalSubject<>(grader, bug.implementation());
             if (explains(buggy, reference, shrunk, grader.output(), sameness)
                     && (original == null || resembles(buggy, reference, original))) {
-                return bug.hint();
+                return bug.hints();
             }
         }
-        return crash != null ? forException(crash) : null;
+        String general = crash != null ? forException(crash) : null;
+        return general == null ? List.of() : List.of(general);
     }
 
     /**

@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Collects verdicts and renders what a learner sees at the end of {@code ./mvnw test}: the full
- * report of the first exercise that failed, then one line per exercise, points per problem set, the
- * total, and the next step.
+ * What a learner sees at the end of {@code ./mvnw test}: the full report of the first exercise that
+ * failed, then the board: a line per problem set, a line per exercise of the problem sets graded in
+ * this run (every problem set with {@code -Dboard}), the milestones of those sets, the total and the
+ * next step. The whole course's progress is always there: an exercise this run did not grade shows
+ * its remembered result in parentheses ({@link ProgressLog}).
  */
 public final class Scoreboard {
     /** The widest exercise name the board's name column holds. */
@@ -19,34 +24,24 @@ public final class Scoreboard {
     public static final int WIDTH = 80;
     private static final String RULE = "─".repeat(WIDTH);
     private static final String EXERCISE_LINE = "   %-3s %-" + NAME_WIDTH + "s %-" + TITLE_WIDTH + "s %3d/%-3d %s%n";
-    private final List<ProblemSet> problemSets;
+    private final List<ProblemSet> course;
+    private final Set<String> detailed;
+    private final Map<String, ProgressLog.Entry> remembered;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
-    private final List<Grader<?>> milestones;
-    private final Map<String, MilestoneLog.Entry> lastResults;
-    private Exercise afterSelection;
-
-    /** Creates an empty scoreboard for the selected problem sets, without milestones. */
+    /** A board of these problem sets, every one in detail, with nothing remembered. */
     public Scoreboard(List<ProblemSet> problemSets) {
-        this(problemSets, List.of(), Map.of());
+        this(problemSets, problemSets.stream().map(ProblemSet::id).collect(Collectors.toSet()), Map.of());
     }
 
     /**
-     * Creates an empty scoreboard for the selected problem sets and, in a section of their own, the
-     * milestones in scope with their last results.
+     * A board of the whole {@code course}, with a line per exercise for the problem sets in
+     * {@code detailed}, and {@code remembered} results for what this run does not grade.
      */
-    Scoreboard(List<ProblemSet> problemSets, List<Grader<?>> milestones, Map<String, MilestoneLog.Entry> lastResults) {
-        this.problemSets = List.copyOf(problemSets);
-        this.milestones = List.copyOf(milestones);
-        this.lastResults = Map.copyOf(lastResults);
-    }
-
-    /**
-     * Names the exercise that follows the selected ones in the course, offered as the next step when
-     * everything selected is solved ({@code -Dexercise=matmul} solved: "next: ps0 transpose").
-     */
-    synchronized void offerNext(Exercise next) {
-        this.afterSelection = next;
+    Scoreboard(List<ProblemSet> course, Set<String> detailed, Map<String, ProgressLog.Entry> remembered) {
+        this.course = List.copyOf(course);
+        this.detailed = Set.copyOf(detailed);
+        this.remembered = Map.copyOf(remembered);
     }
 
     /** Records the verdict on one exercise. */
@@ -61,71 +56,102 @@ public final class Scoreboard {
         s.append(RULE).append("\n ML by Hand · grades\n").append(RULE).append('\n');
         int points = 0;
         int possible = 0;
+        boolean fromEarlier = false;
         Grader<?> next = null;
-        for (ProblemSet set : problemSets) {
-            int setPoints = 0;
-            int setPossible = 0;
-            int solved = 0;
-            StringBuilder lines = new StringBuilder();
+        for (ProblemSet set : course) {
             List<Grader<?>> quick = set.graders().stream().filter(g -> !(g instanceof Milestone)).toList();
             if (quick.isEmpty()) {
                 continue;
             }
+            int setPoints = 0;
+            int setPossible = 0;
+            int solved = 0;
+            StringBuilder lines = new StringBuilder();
             for (Grader<?> g : quick) {
                 Exercise ex = g.exercise();
-                Verdict v = verdicts.get(ex.name());
-                boolean ok = v != null && v.solved();
+                boolean ok = solved(ex);
                 setPossible += ex.points();
                 setPoints += ok ? ex.points() : 0;
                 solved += ok ? 1 : 0;
                 if (!ok && next == null) {
                     next = g;
                 }
-                lines.append(String.format(Locale.ROOT, EXERCISE_LINE, ok ? "✔" : "·",
-                        ex.name(), ex.title(), ok ? ex.points() : 0, ex.points(),
-                        v == null ? "not graded" : v.summary()));
+                String status = status(ex, "not graded");
+                fromEarlier |= status.startsWith("(");
+                lines.append(row(ex, ok, status));
             }
             s.append(String.format(Locale.ROOT, " %-4s %-40s %2d/%-2d solved   %3d/%d points%n",
-                    set.id().toUpperCase(Locale.ROOT), set.title(), solved, quick.size(), setPoints,
-                    setPossible));
-            s.append(lines);
+                    set.id().toUpperCase(Locale.ROOT), set.title(), solved, quick.size(), setPoints, setPossible));
+            if (detailed.contains(set.id())) {
+                s.append(lines);
+            } else {
+                fromEarlier = true;
+            }
             points += setPoints;
             possible += setPossible;
         }
+        List<Grader<?>> milestones = course.stream().filter(set -> detailed.contains(set.id()))
+                .flatMap(set -> set.graders().stream()).filter(g -> g instanceof Milestone).toList();
         if (!milestones.isEmpty()) {
-            s.append(" Milestones, last results: long runs, graded only when asked (-Dmilestone=NAME)\n");
+            s.append(" Milestones: long runs, graded only when asked (-Dmilestone=NAME)\n");
             for (Grader<?> g : milestones) {
                 Exercise ex = g.exercise();
-                Verdict v = verdicts.get(ex.name());
-                MilestoneLog.Entry last = lastResults.get(ex.name());
-                boolean ok = v != null ? v.solved() : last != null && last.status() == Verdict.Status.SOLVED;
-                String result = v != null ? v.summary() : last != null ? last.summary() : "never run";
+                boolean ok = solved(ex);
                 points += ok ? ex.points() : 0;
                 possible += ex.points();
-                s.append(String.format(Locale.ROOT, EXERCISE_LINE, ok ? "✔" : "·", ex.name(), ex.title(),
-                        ok ? ex.points() : 0, ex.points(), result));
+                String status = status(ex, "never run");
+                fromEarlier |= status.startsWith("(");
+                s.append(row(ex, ok, status));
             }
         }
         s.append(RULE).append('\n');
         s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
-        if (next == null && afterSelection != null) {
-            s.append(" Solved! next: ").append(afterSelection.problemSet()).append(' ').append(afterSelection.name())
-                    .append(" — edit ").append(afterSelection.stub()).append('\n')
-                    .append("       then grade it: ./mvnw test -Dexercise=").append(afterSelection.name()).append('\n');
-        } else if (next == null) {
+        if (next == null) {
             s.append(" All solved. Well done!\n");
         } else {
             Exercise ex = next.exercise();
             s.append(" next: ").append(ex.problemSet()).append(' ').append(ex.name()).append(" — edit ")
                     .append(ex.stub()).append('\n')
-                    .append("       then grade just that one: ./mvnw test -D")
-                    .append(next instanceof Milestone ? "milestone=" : "exercise=").append(ex.name()).append('\n');
+                    .append("       then grade just that one: ./mvnw test -Dexercise=").append(ex.name()).append('\n');
+        }
+        if (fromEarlier) {
+            s.append(" (…) and problem sets without rows: from earlier runs; ./mvnw test -Dboard shows them all\n");
         }
         return s.append(RULE).append('\n').toString();
     }
 
-    private java.util.Optional<Verdict> firstFailure() {
-        return problemSets.stream().flatMap(set -> set.graders().stream())
+    /** Solved in this run, or, when not graded in this run, solved at some point. */
+    private boolean solved(Exercise ex) {
+        Verdict v = verdicts.get(ex.name());
+        ProgressLog.Entry e = remembered.get(ex.name());
+        return v != null ? v.solved() : e != null && e.everSolved();
+    }
+
+    /** This run's summary, else the remembered one in parentheses, else {@code never}. */
+    private String status(Exercise ex, String never) {
+        Verdict v = verdicts.get(ex.name());
+        if (v != null) {
+            return v.summary();
+        }
+        ProgressLog.Entry e = remembered.get(ex.name());
+        if (e == null) {
+            return never;
+        }
+        String earlier = e.everSolved() ? "solved " + e.solvedAt().substring(5, 10) : e.lastLine();
+        if (earlier.length() > Verdict.SUMMARY_WIDTH - 2) {
+            earlier = earlier.replace(" check ", " ");
+        }
+        return "(" + (earlier.length() > Verdict.SUMMARY_WIDTH - 2 ? earlier.substring(0, Verdict.SUMMARY_WIDTH - 3) + "…"
+                : earlier) + ")";
+    }
+
+    private static String row(Exercise ex, boolean ok, String status) {
+        return String.format(Locale.ROOT, EXERCISE_LINE, ok ? "✔" : "·", ex.name(), ex.title(), ok ? ex.points() : 0,
+                ex.points(), status);
+    }
+
+    private Optional<Verdict> firstFailure() {
+        return course.stream().flatMap(set -> set.graders().stream())
                 .map(g -> verdicts.get(g.exercise().name()))
                 .filter(v -> v != null && !v.solved() && v.status() != Verdict.Status.NOT_STARTED)
                 .findFirst();

@@ -60,6 +60,26 @@ class HintsTest {
     }
 
     @Test
+    void furtherHintsComeOneAtATimeWhenAskedFor() {
+        Bug<UnaryOperator<double[]>> triple = new Bug<UnaryOperator<double[]>>("3x", "HINT-1",
+                x -> DoublingGrader.times(3, x)).withMore("HINT-2", "HINT-3");
+        DoublingGrader g = new DoublingGrader(List.of(triple));
+        String first = Grading.grade(g, triple.implementation()).report();
+        assertTrue(first.contains("  hint: HINT-1\n  (a further hint: add -Dhint=more)"), first);
+        assertFalse(first.contains("HINT-2"), first);
+        System.setProperty("hint", "more");
+        try {
+            String second = Grading.grade(g, triple.implementation()).report();
+            assertTrue(second.contains("  hint: HINT-1\n  next hint: HINT-2\n  (a further hint: add -Dhint=2)"), second);
+            System.setProperty("hint", "2");
+            String third = Grading.grade(g, triple.implementation()).report();
+            assertTrue(third.contains("  next hint: HINT-3\n  (no further hint for this mistake)"), third);
+        } finally {
+            System.clearProperty("hint");
+        }
+    }
+
+    @Test
     void aConstantFactorIsShownWhenItHoldsOnTheOriginalAndTheShrunkInput() {
         Verdict v = Grading.grade(new DoublingGrader(List.of()), x -> DoublingGrader.times(4, x));
         assertTrue(v.report().contains("pattern: every entry is 2 times the expected one"), v.report());

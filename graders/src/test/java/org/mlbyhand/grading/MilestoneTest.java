@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.grading.sandbox.Sandbox;
 import org.mlbyhand.grading.sandbox.Target;
@@ -46,15 +47,14 @@ class MilestoneTest {
 
     @Test
     void theBoardListsMilestonesApartWithTheirLastResult() throws Exception {
-        Path file = Files.createTempDirectory("milestones").resolve("milestones.tsv");
-        MilestoneLog log = new MilestoneLog(file);
+        ProgressLog log = new ProgressLog(Files.createTempDirectory("progress").resolve("progress.tsv"));
         Grader<?> milestone = CURRICULUM.get(0).graders().get(1);
-        String never = new Scoreboard(new Selection("", "").apply(CURRICULUM), List.of(milestone), log.read()).render();
-        assertTrue(never.contains(" Milestones, last results"), never);
-        assertTrue(never.matches("(?s).*   ·   train .* 0/20  never run\\n.*"), never);
+        String never = new Scoreboard(CURRICULUM, Set.of("ps9"), log.read()).render();
+        assertTrue(never.contains(" Milestones: long runs"), never);
+        assertTrue(never.matches("(?s).*   ·   train .* 0/20  never run\n.*"), never);
         log.record(new Verdict(milestone.exercise(), Verdict.Status.TIMED_OUT, "reaches 98%", "", 0, 1));
-        String last = new Scoreboard(new Selection("", "").apply(CURRICULUM), List.of(milestone), log.read()).render();
-        assertTrue(last.matches("(?s).*   ·   train .* 0/20  timed out check 1/1\\n.*"), last);
+        String last = new Scoreboard(CURRICULUM, Set.of("ps9"), log.read()).render();
+        assertTrue(last.matches("(?s).*   ·   train .* 0/20  \\(timed out 1/1\\)\n.*"), last);
         assertFalse(last.contains("next: test train"), last);
     }
 

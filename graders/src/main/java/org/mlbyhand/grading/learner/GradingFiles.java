@@ -19,7 +19,8 @@ import java.util.TreeSet;
 
 /**
  * A fingerprint of the repository's grading files: every file outside the learner's
- * {@code exercises/} folder, {@code .git} and the build outputs, plus the compiled classes of the
+ * {@code exercises/} folder, the learner's progress ({@code .mlbyhand/}), {@code .git} and the build
+ * outputs, plus the compiled classes of the
  * engine, the graders and core. Taken before an exercise's code runs and compared after, it names
  * any file the learner's code created, deleted or changed (a grader's source, a compiled grader, a
  * file dropped at the root). The graders module's files (the engine and the graders, sources and
@@ -47,7 +48,8 @@ public final class GradingFiles {
                 Path rel = root.relativize(dir);
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                 boolean inOutput = rel.getNameCount() >= 2 && rel.getName(rel.getNameCount() - 2).toString().equals("target");
-                if (rel.getNameCount() == 1 && (name.equals(".git") || name.equals("exercises"))) {
+                if (rel.getNameCount() == 1 && (name.equals(".git") || name.equals("exercises")
+                        || name.equals(".mlbyhand"))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (inOutput && !WATCHED_OUTPUTS.contains(name)) {

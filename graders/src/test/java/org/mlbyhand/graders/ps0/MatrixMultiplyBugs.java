@@ -39,7 +39,10 @@ final class MatrixMultiplyBugs {
                     (A, B) -> loops(A, B, Slip.A_TRANSPOSED)),
             new Bug<>("B indexed as B[j][p]",
                     "column j of B is B.get(p, j), walking down its rows; B.get(j, p) walks along a row.",
-                    (A, B) -> loops(A, B, Slip.B_TRANSPOSED)),
+                    (A, B) -> loops(A, B, Slip.B_TRANSPOSED), List.of(
+                    "work C[0][1] of [[1, 2], [3, 4]]·[[5, 6], [7, 8]] by hand: row 0 of A is [1, 2], column 1 of B"
+                            + " is [6, 8], so C[0][1] = 1·6 + 2·8 = 22. Which two entries does your code multiply"
+                            + " for p = 1?")),
             new Bug<>("inner loop bound is n instead of k",
                     "the sum over p runs to k = A.cols() = B.rows(), the dimension A and B share;"
                             + " your inner loop seems to stop at another bound.",
@@ -47,7 +50,9 @@ final class MatrixMultiplyBugs {
             new Bug<>("sum not reset between entries",
                     "each entry's sum must start at 0: declare the accumulator inside the j loop,"
                             + " not outside it.",
-                    (A, B) -> loops(A, B, Slip.SUM_OUTSIDE)),
+                    (A, B) -> loops(A, B, Slip.SUM_OUTSIDE), List.of(
+                    "compare your C[0][1] with C[0][0] + (the right C[0][1]): if they are equal, the sum carried"
+                            + " on from the entry before.")),
             new Bug<>("only the last product kept",
                     "each entry is a sum of k products, but yours holds only one of them, the last (p = k−1)."
                             + " Look at the line inside the p loop: does it add to the sum, or replace it?",
