@@ -43,6 +43,7 @@ public final class GradingSession {
                 .collect(Collectors.toSet());
         this.scoreboard = new Scoreboard(curriculum, detailed,
                 this.target.equals(Target.LEARNER) ? progress.read() : java.util.Map.of());
+        scoreboard.withSchedule(Schedule.of(repository()), java.time.LocalDate.now());
     }
 
     private static boolean isSet(String property) {

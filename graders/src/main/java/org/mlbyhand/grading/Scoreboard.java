@@ -1,5 +1,6 @@
 package org.mlbyhand.grading;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ public final class Scoreboard {
     private final Set<String> detailed;
     private final Map<String, ProgressLog.Entry> remembered;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    private Schedule schedule = Schedule.none();
+    private LocalDate today = LocalDate.now();
 
     /** A board of these problem sets, every one in detail, with nothing remembered. */
     public Scoreboard(List<ProblemSet> problemSets) {
@@ -44,6 +47,12 @@ public final class Scoreboard {
         this.remembered = Map.copyOf(remembered);
     }
 
+    /** Shows {@code schedule}'s deadlines as of {@code today}. */
+    synchronized void withSchedule(Schedule schedule, LocalDate today) {
+        this.schedule = schedule;
+        this.today = today;
+    }
+
     /** Records the verdict on one exercise. */
     public synchronized void record(Verdict verdict) {
         verdicts.put(verdict.exercise().name(), verdict);
@@ -58,6 +67,9 @@ public final class Scoreboard {
         int possible = 0;
         boolean fromEarlier = false;
         Grader<?> next = null;
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> solvedCounts = new LinkedHashMap<>();
+        Map<String, Boolean> complete = new LinkedHashMap<>();
         for (ProblemSet set : course) {
             List<Grader<?>> quick = set.graders().stream().filter(g -> !(g instanceof Milestone)).toList();
             if (quick.isEmpty()) {
@@ -82,6 +94,9 @@ public final class Scoreboard {
             }
             s.append(String.format(Locale.ROOT, " %-4s %-40s %2d/%-2d solved   %3d/%d points%n",
                     set.id().toUpperCase(Locale.ROOT), set.title(), solved, quick.size(), setPoints, setPossible));
+            titles.put(set.id(), set.title());
+            solvedCounts.put(set.id(), solved + "/" + quick.size());
+            complete.put(set.id(), solved == quick.size());
             if (detailed.contains(set.id())) {
                 s.append(lines);
             } else {
@@ -114,6 +129,7 @@ public final class Scoreboard {
                     .append(ex.stub()).append('\n')
                     .append("       then grade just that one: ./mvnw test -Dexercise=").append(ex.name()).append('\n');
         }
+        s.append(schedule.lines(today, titles, solvedCounts, complete));
         if (fromEarlier) {
             s.append(" (…) and problem sets without rows: from earlier runs; ./mvnw test -Dboard shows them all\n");
         }

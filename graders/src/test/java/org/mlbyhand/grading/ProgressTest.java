@@ -56,6 +56,25 @@ class ProgressTest {
     }
 
     @Test
+    void aScheduleSaysWhatIsLateAndWhatIsDueNext() {
+        Scoreboard board = new Scoreboard(COURSE, Set.of("ps0", "ps1"), java.util.Map.of());
+        board.record(new Verdict(FIRST.exercise(), Verdict.Status.SOLVED, "", "", 1, 1));
+        board.withSchedule(Schedule.parse("# our study group\nps0 2026-12-01\nps1 2026-12-24  # after the break\n"),
+                java.time.LocalDate.of(2026, 12, 3));
+        String text = board.render();
+        assertTrue(text.contains(" late: PS0 Zero, due 2026-12-01, 1/2 solved\n"), text);
+        assertTrue(text.contains(" due next: PS1 One on 2026-12-24 (in 21 days), 0/1 solved\n"), text);
+        assertTrue(text.lines().allMatch(line -> line.length() <= Scoreboard.WIDTH), text);
+    }
+
+    @Test
+    void aMalformedScheduleLineIsNamed() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Schedule.parse("ps0 2026-12-01\nps1 next week\n"));
+        assertEquals("schedule.txt line 2: expected 'psN yyyy-mm-dd', got 'ps1 next week'", e.getMessage());
+    }
+
+    @Test
     void theBoardOfEverythingShowsEveryRow() {
         Scoreboard board = new Scoreboard(COURSE, Set.of("ps0", "ps1"), java.util.Map.of());
         String text = board.render();
