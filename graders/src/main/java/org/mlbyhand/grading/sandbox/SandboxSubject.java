@@ -42,6 +42,13 @@ public final class SandboxSubject implements Subject {
     /** How long a sandbox JVM may take to start and bind its target. */
     static final Duration STARTUP = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Sandboxes still running: killed with their process trees if this JVM is stopped (Ctrl-C). */
+    private static final java.util.Set<SandboxSubject> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(SandboxSubject::close),
+                "sandbox-cleanup"));
+    }
 
     private final Process process;
     private final ProcessTree tree;
@@ -64,6 +71,7 @@ public final class SandboxSubject implements Subject {
         this.socket = socket;
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
         this.toChild = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+        LIVE.add(this);
     }
 
     /** Why a sandbox could not be started, or its target not bound; said to the learner as it is. */
@@ -240,7 +248,8 @@ public final class SandboxSubject implements Subject {
 
     /** Asks the sandbox to exit, then kills its process tree whatever it does, and deletes its directory. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        LIVE.remove(this);
         if (!stopped) {
             stopped = true;
             try {
