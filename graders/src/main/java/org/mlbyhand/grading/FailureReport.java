@@ -113,6 +113,33 @@ final class FailureReport {
         }
     }
 
+    /**
+     * Returns {@code report} (made with every hint: {@code -Dhint=} a large number) showing only the
+     * first hint and {@code level} further ones, and saying how to ask for the next with {@code ask}.
+     */
+    static String withHintLevel(String report, int level, String ask) {
+        StringBuilder s = new StringBuilder();
+        int further = 0;
+        boolean more = false;
+        for (String line : report.split("\n", -1)) {
+            if (line.startsWith("  next hint: ")) {
+                if (further++ < level) {
+                    s.append(line).append('\n');
+                } else {
+                    more = true;
+                }
+            } else if (line.startsWith("  (a further hint") || line.startsWith("  (no further hint")) {
+                continue;
+            } else {
+                if (line.startsWith("  file: ") && (further > 0 || more)) {
+                    s.append(more ? "  (a further hint: " + ask + ")\n" : "  (no further hint for this mistake)\n");
+                }
+                s.append(line).append('\n');
+            }
+        }
+        return s.substring(0, s.length() - 1);
+    }
+
     /** The first hint, then {@code level} further ones, saying when there are more or none. */
     static void appendHints(StringBuilder s, List<String> hints, int level) {
         if (hints.isEmpty()) {

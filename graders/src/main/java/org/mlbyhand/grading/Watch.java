@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * {@code mvnw} (which compiles the graders once, then runs this class); stays running until Ctrl-C or
  * {@code quit}. Each save recompiles only that exercise in this process (the JDK's compiler), grades
  * it in the sandbox, and prints the report and a one-line board; failing the same check again shows
- * the next hint of the matching bug. Typed commands: Enter grades again, {@code hint} shows one more
- * hint, {@code next} skips to the next exercise, {@code quit} stops.
+ * the next hint of the matching bug. Typed commands: Enter (or {@code hint}) grades again, showing one
+ * more hint if it fails the same way, {@code next} skips to the next exercise, {@code quit} stops.
  */
 public final class Watch {
     /** How long to wait after a save for the editor's other writes before grading. */
@@ -57,8 +57,16 @@ public final class Watch {
 
     private void run() throws IOException, InterruptedException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        Thread keyboard = daemon(() -> readCommands(events));
-        keyboard.start();
+        daemon(() -> readCommands(events)).start();
+        run(events);
+    }
+
+    /**
+     * Grades the current exercise, then again on every event: "save" (an exercise file changed; the
+     * file watcher sends it), "grade" or "hint" (grade again; a repeated failure shows one more hint),
+     * "next" (skip to the next exercise), until "quit".
+     */
+    void run(BlockingQueue<String> events) throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             Path sources = repository.resolve(org.mlbyhand.grading.learner.LearnerCompiler.SOURCES);
             try (Stream<Path> dirs = Files.walk(sources)) {
@@ -74,9 +82,7 @@ public final class Watch {
                 if (event.equals("quit")) {
                     break;
                 }
-                if (event.equals("hint")) {
-                    hintLevel++;
-                } else if (event.equals("next")) {
+                if (event.equals("next")) {
                     at = firstUnsolved(at + 1);
                     hintLevel = 0;
                     lastFailedCheck = "";
@@ -99,7 +105,7 @@ public final class Watch {
         Exercise ex = grader.exercise();
         long start = System.nanoTime();
         String previousLevel = System.getProperty(FailureReport.HINT_PROPERTY);
-        System.setProperty(FailureReport.HINT_PROPERTY, Integer.toString(hintLevel));
+        System.setProperty(FailureReport.HINT_PROPERTY, "99");
         Verdict v;
         try {
             v = grading.grade(grader);
@@ -113,13 +119,13 @@ public final class Watch {
             out.println(ex.problemSet().toUpperCase(Locale.ROOT) + " · " + ex.name() + " · " + ex.title()
                     + ": not started — edit " + ex.stub());
         } else if (!v.solved()) {
-            if (v.check().equals(lastFailedCheck)) {
-                hintLevel++;
-            } else {
+            if (!v.check().equals(lastFailedCheck)) {
                 hintLevel = 0;
             }
             lastFailedCheck = v.check();
-            out.println(v.report());
+            out.println(FailureReport.withHintLevel(v.report(), hintLevel,
+                    "fail this check again, or type hint and press Enter"));
+            hintLevel++;
         }
         out.println(line(ex, v, millis));
         if (v.solved()) {
