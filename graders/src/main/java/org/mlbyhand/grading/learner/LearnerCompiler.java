@@ -114,14 +114,23 @@ public final class LearnerCompiler {
 
     /** This process's class path without the exercises' own compiled classes, which may be stale. */
     private static String classpath() {
+        return withoutExercises(System.getProperty("java.class.path"), File.pathSeparator);
+    }
+
+    /**
+     * {@code classpath} without the entries holding the exercises' compiled classes, on any platform:
+     * entries are split on {@code separator} ({@code ":"} or Windows' {@code ";"}) and compared with
+     * {@code /} and {@code \} alike.
+     */
+    static String withoutExercises(String classpath, String separator) {
         List<String> kept = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : classpath.split(java.util.regex.Pattern.quote(separator))) {
             String normal = entry.replace('\\', '/');
             if (!entry.isEmpty() && !normal.contains("exercises/target/") && !normal.matches(".*exercises-[^/]*\\.jar")) {
                 kept.add(entry);
             }
         }
-        return String.join(File.pathSeparator, kept);
+        return String.join(separator, kept);
     }
 
     /** "FILE:LINE: error: MESSAGE", the source line and a caret, for each error. */
