@@ -38,7 +38,10 @@ import org.mlbyhand.core.linalg.Matrix;
  * <p><b>Not XGBoost.</b> XGBoost turns the features and the gradient pairs into float32 and computes the
  * gains in float32 (sums in double); here everything is double. On float32-valued features the
  * partitions are the same, and the trees are too unless two candidates' gains agree to float32
- * precision. Missing values (NaN) are not supported: the estimators reject them.
+ * precision; XGBoost stores float32 midpoints, ours are double midpoints that round to the same
+ * float32 (between two adjacent float32 values, where XGBoost keeps b, ours may round to a). Missing
+ * values (NaN) are not supported: the estimators reject them, where XGBoost learns a default
+ * direction for them at each split.
  */
 final class XGBoostTreeBuilder {
     /** XGBoost's kRtEps: a split must lower its doubled gain, 2·(gain + γ), by more than this. */

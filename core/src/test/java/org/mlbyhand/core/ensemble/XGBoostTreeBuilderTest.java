@@ -3,6 +3,7 @@ package org.mlbyhand.core.ensemble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mlbyhand.core.ensemble.RegularizedObjectiveTest.assertMessage;
 
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.core.estimator.Dataset;
@@ -119,6 +120,17 @@ class XGBoostTreeBuilderTest {
                 assertTrue(tree.cover(node) >= 3.0, "node " + node + " has cover " + tree.cover(node));
             }
         }
+    }
+
+    @Test
+    void aTreeNamesAMatrixTooNarrowForItsSplitsAndANaN() {
+        Matrix constantFirst = Matrix.of(new double[][] {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+        XGBoostTree tree = build(constantFirst, G, ONES, params(1, 1.0, 1.0, 1.0, 0.0));
+        assertEquals(1, tree.feature(0), "a constant column has no cut");
+        assertMessage(() -> tree.predict(X), "XGBoostTree.predict: the tree splits on feature 1, X is 4×1");
+        assertMessage(() -> tree.predict(Matrix.of(new double[][] {{0, Double.NaN}})), "XGBoostTree.predict: X[0][1] is NaN");
+        assertMessage(() -> tree.leafValue(0), "XGBoostTree.leafValue: node 0 is not a leaf");
+        assertMessage(() -> tree.threshold(1), "XGBoostTree.threshold: node 1 is a leaf");
     }
 
     @Test
