@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   3  property, data, autograd property-based testing; splits, folds, scaling; scalar and tensor autograd
  *   2  estimator, functions     the estimator interfaces; activations, losses, affine scores
  *   1  random, decompose        seeded randomness; matrix decompositions
- *   0  linalg                   Matrix, vectors, products, argument checks
+ *   0  linalg, io               Matrix, vectors, products, argument checks; JSON
  * }</pre>
  * The planned packages go where STYLE.md puts them: autograd and optim above functions, the families
  * tree, neighbors, cluster, decomposition and svm beside linear, ensemble and nn above them, attention
@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 final class Layering {
     /** Bottom-up: LAYERS.get(0) is the lowest. */
     static final List<List<String>> LAYERS = List.of(
-            List.of("linalg"),
+            List.of("linalg", "io"),
             List.of("random", "decompose"),
             List.of("estimator", "functions"),
             List.of("property", "data", "autograd"),

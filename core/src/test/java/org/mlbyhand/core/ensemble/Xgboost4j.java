@@ -15,7 +15,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
-import org.mlbyhand.core.golden.Json;
+import org.mlbyhand.core.io.Json;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**

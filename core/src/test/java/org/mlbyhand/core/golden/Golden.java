@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mlbyhand.core.io.Json;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**

@@ -1,4 +1,4 @@
-package org.mlbyhand.core.golden;
+package org.mlbyhand.core.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal JSON reader for the golden files: objects become {@code Map<String, Object>} (in file
- * order), arrays {@code List<Object>}, numbers {@code Double} (parsed by {@link Double#parseDouble},
- * so Python's shortest round-trip reprs come back bit for bit), strings, booleans and null as
- * themselves. About a hundred lines instead of a test dependency: core's tests need nothing more, and
- * a malformed file fails with the offset of the problem.
+ * Minimal JSON, read and written: objects are {@code Map<String, Object>} (in file order), arrays
+ * {@code List<Object>}, numbers {@code Double} when read (parsed by {@link Double#parseDouble}, so
+ * Python's shortest round-trip reprs come back bit for bit) and any {@code Number} when written,
+ * strings, booleans and null as themselves. It serves the golden files of the parity tests and the
+ * graders' results for autograding services; a malformed document fails with the offset of the
+ * problem. About two hundred lines instead of a dependency.
  */
 public final class Json {
     private final String text;
@@ -29,6 +30,77 @@ public final class Json {
             throw json.error("trailing characters");
         }
         return value;
+    }
+
+    /**
+     * Writes {@code value} (maps with string keys, lists, strings, numbers, booleans, null) as JSON, on
+     * one line; a non-finite number is written as null, which JSON has instead.
+     *
+     * @throws IllegalArgumentException for any other kind of value
+     */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String) {
+            quote(out, (String) value);
+        } else if (value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Number) {
+            double d = ((Number) value).doubleValue();
+            out.append(!Double.isFinite(d) ? "null"
+                    : value instanceof Integer || value instanceof Long ? value.toString()
+                    : d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+        } else if (value instanceof Map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                out.append(first ? "" : ",");
+                first = false;
+                quote(out, String.valueOf(e.getKey()));
+                out.append(':');
+                write(out, e.getValue());
+            }
+            out.append('}');
+        } else if (value instanceof List) {
+            out.append('[');
+            boolean first = true;
+            for (Object element : (List<?>) value) {
+                out.append(first ? "" : ",");
+                first = false;
+                write(out, element);
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("Json.write: cannot write a " + value.getClass().getName());
+        }
+    }
+
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     private Object value() {
