@@ -37,7 +37,8 @@ import org.mlbyhand.core.linalg.Matrix;
  * <p><b>Precision.</b> scikit-learn first rounds X to float32 (fit and predict); this class computes on the
  * doubles given. On float32-representable X (for example X rounded to float32 first) thresholds,
  * impurities, values and predictions agree with scikit-learn's to rounding of the sums (exactly, with
- * integer weights and counts). Not implemented: {@code splitter='random'}, {@code max_leaf_nodes},
+ * integer weights and counts; the one float32 effect kept out is the 1e-7 grouping of values in [1, 2),
+ * see {@link Splitter}). Not implemented: {@code splitter='random'}, {@code max_leaf_nodes},
  * {@code min_weight_fraction_leaf}, {@code class_weight}, multi-output y, missing values.
  *
  * <p>Instances are immutable: {@code withX} methods return a new trainer.

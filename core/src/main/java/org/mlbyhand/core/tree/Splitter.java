@@ -20,6 +20,9 @@ import org.mlbyhand.core.linalg.Matrix;
  * midpoint is a sum of halves so that it cannot overflow; when x₍ₚ₋₁₎ and x₍ₚ₎ are adjacent doubles it
  * rounds to one of them, and taking x₍ₚ₋₁₎ keeps x₍ₚ₎ on the right. Ties: the lowest threshold of a
  * feature, then the first feature visited (here in index order; see {@link DecisionTreeClassifier}).
+ * scikit-learn evaluates x₍ₚ₋₁₎ + 1e-7 in float32 arithmetic on float32 values; here it is a double sum,
+ * which decides the same except where float32 rounding tips it: neighbouring float32 values in [1, 2)
+ * (2⁻²³ ≈ 1.19e-7 apart) are one group there and two here.
  *
  * <p>Cost: O(n log n) for the sort plus O(n·k) (classification) or O(n) (regression) for the sweep,
  * per feature. {@link #bestSplitNaive} is the definition, O(n²): it tries every candidate threshold and
