@@ -11,11 +11,13 @@ import org.mlbyhand.core.io.Json;
 import org.mlbyhand.core.linalg.Matrix;
 
 /**
- * One object of a golden file (core/src/test/resources/golden/, written by tools/parity/make_golden.py),
- * with typed accessors. A missing key fails naming the key and the file, with the hint to regenerate.
+ * One object of a golden file (core/src/test/resources/golden/, written by a script of tools/parity,
+ * which each file names as its "generator"), with typed accessors. A missing key fails naming the key
+ * and the file, with the hint to regenerate it.
  */
 public final class Golden {
-    private static final String HINT = " (regenerate with: /usr/bin/python3 tools/parity/make_golden.py)";
+    private static final String HINT = " (regenerate with: /usr/bin/python3 tools/parity/make_golden*.py, the"
+            + " script the file names as its generator)";
 
     private final String file;
     private final Map<String, Object> fields;

@@ -74,8 +74,8 @@ public final class Parity implements AfterAllCallback {
 
     private static synchronized void write(Path file) {
         List<String> lines = new ArrayList<>();
-        lines.add("Largest absolute difference from scikit-learn 1.2's answers (golden files from"
-                + " tools/parity/make_golden.py), per model and quantity, in this test run.");
+        lines.add("Largest absolute difference from scikit-learn 1.2's answers (golden files from the"
+                + " scripts in tools/parity), per model and quantity, in this test run.");
         lines.add("");
         lines.add("| model | quantity | values compared | largest difference | tolerance |");
         lines.add("|---|---|--:|--:|--:|");
