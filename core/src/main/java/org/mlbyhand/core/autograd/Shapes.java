@@ -145,7 +145,7 @@ final class Shapes {
         for (int axis : axes) {
             int a = axis(op, axis, shape);
             if (mask[a]) {
-                throw new IllegalArgumentException(op + ": axis " + axis + " is listed twice in " + Arrays.toString(axes));
+                throw new IllegalArgumentException(op + ": " + Arrays.toString(axes) + " names axis " + a + " twice");
             }
             mask[a] = true;
         }

@@ -114,8 +114,8 @@ public final class TensorType implements ValueType<Tensor> {
             }
             size = Math.min(size * shape[k], Long.MAX_VALUE / 2);
         }
-        boolean requiresGrad = in.readBoolean();
         double[] values = new double[readSize(size)];
+        boolean requiresGrad = in.readBoolean();
         for (int k = 0; k < values.length; k++) {
             values[k] = in.readDouble();
         }
