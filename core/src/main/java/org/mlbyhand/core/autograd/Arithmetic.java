@@ -71,7 +71,7 @@ public final class Arithmetic {
         public Tensor[] backward(Tensor g) {
             Tensor a = input(0);
             Tensor b = input(1);
-            return grads(g.mul(b).sumTo(a.shape), g.mul(a).sumTo(b.shape));
+            return grads(needsGrad(0) ? g.mul(b).sumTo(a.shape) : null, needsGrad(1) ? g.mul(a).sumTo(b.shape) : null);
         }
     }
 
@@ -90,7 +90,8 @@ public final class Arithmetic {
         public Tensor[] backward(Tensor g) {
             Tensor a = input(0);
             Tensor b = input(1);
-            return grads(g.div(b).sumTo(a.shape), g.neg().mul(a.div(b).div(b)).sumTo(b.shape));
+            return grads(needsGrad(0) ? g.div(b).sumTo(a.shape) : null,
+                    needsGrad(1) ? g.neg().mul(a.div(b).div(b)).sumTo(b.shape) : null);
         }
     }
 

@@ -32,7 +32,11 @@ public final class Gradcheck {
     private Gradcheck() {
     }
 
-    /** What a check found: the worst entry and its errors. */
+    /**
+     * What a check found: the largest relative error over the counted entries, and where: input number
+     * {@code input} (−1 if there was no entry), entry {@code index} ({@code "[1][0]"}), with the two
+     * gradients there; the absolute noise floor below which an entry is not counted; the entries checked.
+     */
     public record Result(double maxRelativeError, int input, String index, double analytic, double numeric,
                          double noiseFloor, int entries) {
 
@@ -78,29 +82,28 @@ public final class Gradcheck {
         double l0 = dot(u, y);
         y.backward(u, rules, false);
         double floor = 1e-8 * Math.max(1.0, Math.abs(l0));
-        double worst = 0.0;
-        double worstAbs = -1.0;
-        Result result = null;
+        double worst = -1.0;
+        int worstInput = -1;
+        int worstEntry = -1;
+        double worstA = 0.0;
+        double worstN = 0.0;
         int entries = 0;
         for (int i = 0; i < x.length; i++) {
-            for (int k = 0; k < x[i].data.length; k++) {
-                double a = x[i].hasGrad() ? x[i].grad().data[k] : 0.0;
+            for (int k = 0; k < x[i].data.length; k++, entries++) {
+                double a = x[i].hasGrad() ? x[i].grad().data[k] : 0.0;      // an input backward never reached: 0
                 double n = centralDifference(f, x, u, i, k);
-                double abs = Math.abs(a - n);
-                double rel = abs <= floor ? 0.0 : relativeError(a, n);
-                entries++;
-                if (rel > worst || rel == worst && worst == 0.0 && abs > worstAbs) {
+                double rel = Math.abs(a - n) <= floor ? 0.0 : relativeError(a, n);
+                if (rel > worst) {
                     worst = rel;
-                    worstAbs = abs;
-                    result = new Result(rel, i, TensorFormat.index(x[i].shape, k), a, n, floor, 0);
+                    worstInput = i;
+                    worstEntry = k;
+                    worstA = a;
+                    worstN = n;
                 }
             }
         }
-        if (result == null) {
-            return new Result(0.0, -1, "", 0.0, 0.0, floor, 0);
-        }
-        return new Result(result.maxRelativeError(), result.input(), result.index(), result.analytic(), result.numeric(),
-                floor, entries);
+        String index = worstInput < 0 ? "" : TensorFormat.index(x[worstInput].shape, worstEntry);
+        return new Result(Math.max(worst, 0.0), worstInput, index, worstA, worstN, floor, entries);
     }
 
     /**

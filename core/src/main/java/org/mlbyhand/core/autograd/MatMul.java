@@ -10,7 +10,7 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * <pre>{@code
  *   out[…, i, j] = Σₚ a[…, i, p] · b[…, p, j]        a (…, m, k), b (…, k, n), out (broadcast …, m, n)
  *   da = sumTo(g @ bᵀ, a.shape)                      bᵀ swaps b's last two axes
- *   db = sumTo(aᵀ @ g, b.shape)
+ *   db = sumTo(aᵀ @ g, b.shape)                      (each skipped when that input needs no gradient)
  * }</pre>
  * A 1-d a is taken as (1, k) and a 1-d b as (k, 1), and that axis is removed from the result (so two
  * vectors give their dot product, 0-d); those reshapes are views recorded around this op. The sumTo
@@ -67,8 +67,8 @@ public final class MatMul extends Op {
     public Tensor[] backward(Tensor g) {
         Tensor a = input(0);
         Tensor b = input(1);
-        Tensor da = g.matmul(b.transpose(-1, -2)).sumTo(a.shape);   // (…, m, n) @ (…, n, k)
-        Tensor db = a.transpose(-1, -2).matmul(g).sumTo(b.shape);   // (…, k, m) @ (…, m, n)
+        Tensor da = needsGrad(0) ? g.matmul(b.transpose(-1, -2)).sumTo(a.shape) : null;   // (…, m, n) @ (…, n, k)
+        Tensor db = needsGrad(1) ? a.transpose(-1, -2).matmul(g).sumTo(b.shape) : null;   // (…, k, m) @ (…, m, n)
         return grads(da, db);
     }
 

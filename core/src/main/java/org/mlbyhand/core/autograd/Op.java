@@ -51,6 +51,14 @@ public abstract class Op {
         return inputs.length;
     }
 
+    /**
+     * Returns true when input i requires grad. A rule may return null instead of the gradient of an input
+     * that does not (the data batch of a first layer, say), as PyTorch skips it, to save the work.
+     */
+    public final boolean needsGrad(int i) {
+        return input(i).requiresGrad;
+    }
+
     /** Returns the tensor the forward pass made (not to be modified). */
     public final Tensor output() {
         requireRecorded();
