@@ -3,6 +3,7 @@ package org.mlbyhand.core.autograd;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.mlbyhand.core.property.ValueType;
 import org.mlbyhand.core.property.ValueTypes;
@@ -64,6 +65,7 @@ public final class TensorType implements ValueType<Tensor> {
         return out;
     }
 
+    /** Rounds all entries to whole numbers, then to tenths: each candidate only if it changes something new. */
     @Override
     public Stream<Tensor> simpler(Tensor t) {
         double[] v = t.toArray();
@@ -73,8 +75,14 @@ public final class TensorType implements ValueType<Tensor> {
             rounded[k] = Math.rint(v[k]);
             tenths[k] = Math.rint(v[k] * 10) / 10;
         }
-        return Stream.of(rounded, tenths).filter(w -> !java.util.Arrays.equals(w, v)).distinct()
-                .map(w -> new Tensor(w, t.shape()));
+        Stream.Builder<Tensor> out = Stream.builder();
+        if (!Arrays.equals(rounded, v)) {
+            out.add(new Tensor(rounded, t.shape()));
+            if (!Arrays.equals(tenths, v) && !Arrays.equals(tenths, rounded)) {
+                out.add(new Tensor(tenths, t.shape()));
+            }
+        }
+        return out.build();
     }
 
     @Override
