@@ -408,8 +408,37 @@ public final class Matrix {
         }
     }
 
-    /** Row-major storage, shared with the kernels of this package (never exposed outside it). */
+    /** Row-major storage, shared with the kernels of this package (see {@link #storage} for the one public bridge). */
     double[] data() {
+        return data;
+    }
+
+    // ---------------------------------------------------------------- zero-copy bridge to core.autograd
+
+    /**
+     * Returns a {@code rows × cols} matrix whose storage is {@code rowMajor} itself, not a copy: a
+     * change made through either shows in the other. This is the bridge from a contiguous 2-D
+     * {@code org.mlbyhand.core.autograd.Tensor} (the same row-major layout) to the matrix kernels;
+     * everywhere else use {@link #fromRowMajor}, which copies.
+     *
+     * @param rowMajor entry (i, j) at {@code i * cols + j}, of length exactly rows·cols (shared, not copied)
+     * @throws IllegalArgumentException if a dimension is negative or the length is not rows·cols
+     */
+    public static Matrix wrap(int rows, int cols, double[] rowMajor) {
+        checkDimensions(rows, cols);
+        if (rowMajor.length != (long) rows * cols) {
+            throw new IllegalArgumentException("Matrix.wrap: " + rows + "×" + cols + " needs "
+                    + (long) rows * cols + " values, got " + rowMajor.length);
+        }
+        return new Matrix(rows, cols, rowMajor);
+    }
+
+    /**
+     * Returns the row-major storage itself, not a copy (entry (i, j) at {@code i * cols() + j}): writing
+     * to it changes this matrix. The bridge the other way, to a {@code Tensor} that shares it; everywhere
+     * else use {@link #toRowMajorArray}, which copies.
+     */
+    public double[] storage() {
         return data;
     }
 }
