@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mlbyhand.core.golden.Json;
+import org.mlbyhand.core.io.Json;
 
 /**
  * One object of a PyTorch golden file (core/src/test/resources/golden/torch_*.json, written by
