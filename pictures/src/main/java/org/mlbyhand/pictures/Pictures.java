@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlbyhand.core.data.StandardScaler;
+import org.mlbyhand.core.decomposition.Pca;
+import org.mlbyhand.core.decomposition.PcaModel;
 import org.mlbyhand.core.functions.Activations;
 import org.mlbyhand.core.functions.Losses;
 import org.mlbyhand.core.linalg.Matrix;
@@ -15,6 +17,7 @@ import org.mlbyhand.core.linear.LinearRegression;
 import org.mlbyhand.core.linear.LogisticRegression;
 import org.mlbyhand.datasets.Dataset;
 import org.mlbyhand.datasets.Diabetes;
+import org.mlbyhand.datasets.Faces;
 import org.mlbyhand.datasets.synthetic.Moons;
 
 /**
@@ -25,6 +28,8 @@ import org.mlbyhand.datasets.synthetic.Moons;
  *   <li>{@code ps1-gd-loss.png}: how far the training MSE of your gradient descent (ps1 gd) on the
  *       standardized diabetes data is above the least-squares optimum after 1, 2, 5, … 2000 steps:
  *       on these logarithmic axes, a constant factor per step shows as a straight fall.</li>
+ *   <li>{@code ps3-eigenfaces.png}: the mean face, the first 16 principal components of 100 LFW faces,
+ *       and four faces rebuilt from 5, 20 and 50 components.</li>
  * </ul>
  * Where an exercise is not solved yet, core's model is drawn and the picture says so. Run it with
  * {@code ./pictures} from the repository root.
@@ -50,6 +55,7 @@ public final class Pictures {
         List<Path> written = new ArrayList<>();
         written.add(logisticOnMoons(learner, out.resolve("ps1-logistic-moons.png")));
         written.add(gradientDescentLoss(learner, out.resolve("ps1-gd-loss.png")));
+        written.add(eigenfaces(out.resolve("ps3-eigenfaces.png")));
         return written;
     }
 
@@ -102,6 +108,15 @@ public final class Pictures {
         LossCurve.write(file, mine ? "Your gradient descent (ps1 gd) on diabetes, η = 1/L"
                         : "Core's gradient descent on diabetes (your ps1 gd is not solved yet)",
                 mine ? "your gradient descent" : "core's gradient descent", steps, losses);
+        return file;
+    }
+
+    private static Path eigenfaces(Path file) throws IOException {
+        Matrix faces = Faces.faces();                                               // (100, 625)
+        PcaModel pca = new Pca(50).fit(faces);
+        Eigenfaces.write(file, "Eigenfaces of 100 LFW faces (25×25 pixels)", String.format(java.util.Locale.ROOT,
+                "core's PCA: the first 50 components explain %.0f%% of the variance",
+                100 * java.util.Arrays.stream(pca.explainedVarianceRatio()).sum()), faces, pca.mean(), pca.components());
         return file;
     }
 

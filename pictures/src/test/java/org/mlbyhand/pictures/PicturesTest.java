@@ -15,12 +15,16 @@ class PicturesTest {
     void everyPictureIsWrittenWithItsSize() throws Exception {
         Path out = Files.createTempDirectory("pictures");
         List<Path> written = Pictures.draw(Path.of(".."), out);
-        assertEquals(List.of(out.resolve("ps1-logistic-moons.png"), out.resolve("ps1-gd-loss.png")), written);
+        assertEquals(List.of(out.resolve("ps1-logistic-moons.png"), out.resolve("ps1-gd-loss.png"),
+                out.resolve("ps3-eigenfaces.png")), written);
         BufferedImage boundary = ImageIO.read(written.get(0).toFile());
         assertEquals(DecisionBoundary.WIDTH, boundary.getWidth());
         assertEquals(DecisionBoundary.HEIGHT, boundary.getHeight());
         BufferedImage loss = ImageIO.read(written.get(1).toFile());
         assertEquals(LossCurve.WIDTH, loss.getWidth());
         assertEquals(LossCurve.HEIGHT, loss.getHeight());
+        BufferedImage faces = ImageIO.read(written.get(2).toFile());
+        assertEquals(Eigenfaces.WIDTH, faces.getWidth());
+        assertEquals(Eigenfaces.HEIGHT, faces.getHeight());
     }
 }
