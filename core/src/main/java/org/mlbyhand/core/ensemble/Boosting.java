@@ -6,6 +6,7 @@ import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
 import org.mlbyhand.core.tree.DecisionTreeRegressor;
+import org.mlbyhand.core.tree.PresortedFeatures;
 import org.mlbyhand.core.tree.Tree;
 
 /**
@@ -18,7 +19,7 @@ import org.mlbyhand.core.tree.Tree;
  *     F' ← F                                                      (all K trees of a stage see F')
  *     for k = 0, …, K−1:
  *       r ← loss.negativeGradient(y, F', k)                                        pseudo-residuals
- *       tree ← DecisionTreeRegressor fitted to (X, r), weight 1 on rows, 0 elsewhere
+ *       tree ← DecisionTreeRegressor fitted to (X, r), weight 1 on rows, 0 elsewhere   (X presorted once)
  *       values ← loss.leafValues(tree, leaves of rows, y, r, F'_k)                  line search per leaf
  *       F_k ← F_k + ν·values[leaf(xᵢ)]                                             every row, in or out
  *     trainScore[s] ← loss(y, F) over rows
@@ -43,7 +44,7 @@ final class Boosting {
      */
     static BoostedEnsemble fit(Matrix X, double[] y, Matrix XVal, double[] yVal, LossFunction loss, BoostingParameters params) {
         int n = X.rows();
-        int K = loss.treesPerStage();
+        PresortedFeatures sorted = PresortedFeatures.of(X);   // sorted once for every stage
         double[] init = loss.initialRawPrediction(y);
         BoostedEnsemble start = new BoostedEnsemble(init, List.of(), params.learningRate(), new double[0], X.cols());
         double[][] F = start.initial(n);                                  // K×n
@@ -57,20 +58,9 @@ final class Boosting {
         int s = 0;
         while (s < params.nEstimators()) {
             boolean[] rows = params.subsample() < 1.0 ? subsample(rng, n, nInBag) : null;
-            double[] weight = rows == null ? null : weights(rows);
-            double[][] before = copy(F);
-            BoostedTree[] stage = new BoostedTree[K];
-            for (int k = 0; k < K; k++) {
-                double[] residual = loss.negativeGradient(y, before, k);
-                DecisionTreeRegressor trainer = params.tree().withRandomState(rng.nextLong());
-                Tree tree = trainer.fit(X, residual, weight).tree();
-                int[] leaves = tree.apply(X);
-                stage[k] = new BoostedTree(tree, loss.leafValues(tree, inSubsample(leaves, rows), y, residual, before[k], k));
-                stage[k].addTo(F[k], leaves, params.learningRate());
-            }
+            BoostedTree[] stage = fitStage(sorted, X, y, F, rows, rng, loss, params);
             stages.add(stage);
-            trainScore[s] = loss.loss(y, F, rows);
-            s++;
+            trainScore[s++] = loss.loss(y, F, rows);
             if (FVal != null) {
                 start.addStage(stage, XVal, FVal);
                 if (!improves(loss.loss(yVal, FVal, null), history, s - 1, params.tol())) {
@@ -79,6 +69,23 @@ final class Boosting {
             }
         }
         return new BoostedEnsemble(init, stages, params.learningRate(), Arrays.copyOf(trainScore, s), X.cols());
+    }
+
+    /** Fits the K trees of one stage to the residuals at F (K×n, overwritten with F + ν·trees). */
+    private static BoostedTree[] fitStage(PresortedFeatures sorted, Matrix X, double[] y, double[][] F, boolean[] rows, Rng rng,
+                                          LossFunction loss, BoostingParameters params) {
+        double[] weight = rows == null ? null : weights(rows);
+        double[][] before = copy(F);
+        BoostedTree[] stage = new BoostedTree[F.length];
+        for (int k = 0; k < F.length; k++) {
+            double[] residual = loss.negativeGradient(y, before, k);
+            DecisionTreeRegressor trainer = params.tree().withRandomState(rng.nextLong());
+            Tree tree = trainer.fit(sorted, residual, weight).tree();
+            int[] leaves = tree.apply(X);
+            stage[k] = new BoostedTree(tree, loss.leafValues(tree, inSubsample(leaves, rows), y, residual, before[k], k));
+            stage[k].addTo(F[k], leaves, params.learningRate());
+        }
+        return stage;
     }
 
     /** The leaves of the rows in the subsample, −1 for the others (scikit-learn's masked terminal regions). */

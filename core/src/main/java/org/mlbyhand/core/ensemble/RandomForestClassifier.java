@@ -8,6 +8,7 @@ import org.mlbyhand.core.tree.ClassificationCriterion;
 import org.mlbyhand.core.tree.ClassificationTree;
 import org.mlbyhand.core.tree.DecisionTreeClassifier;
 import org.mlbyhand.core.tree.MaxFeatures;
+import org.mlbyhand.core.tree.PresortedFeatures;
 
 /**
  * A random forest classifier, scikit-learn 1.2's {@code RandomForestClassifier} (Breiman, 2001): T
@@ -202,9 +203,10 @@ public final class RandomForestClassifier implements Classifier<RandomForestClas
         String who = WHO + ".fit";
         int k = Checks.classification(who, X, y);
         tree.maxFeatures().resolve(X.cols());
+        PresortedFeatures sorted = PresortedFeatures.of(X);   // sorted once for every tree
         long[] seeds = Forest.treeSeeds(forest.randomState(), forest.nEstimators());
         List<Forest.GrownTree<ClassificationTree>> grown = Forest.grow(X.rows(), forest, seeds,
-                (randomState, sampleWeight) -> tree.withRandomState(randomState).fit(X, y, sampleWeight),
+                (randomState, sampleWeight) -> tree.withRandomState(randomState).fit(sorted, y, sampleWeight),
                 (t, rows) -> t.predictProba(X.selectRows(rows)));
         List<ClassificationTree> trees = grown.stream().map(Forest.GrownTree::tree).toList();
         Matrix oobDecision = forest.oobScore() ? Forest.outOfBagMean(grown, X.rows(), k) : null;   // n×k

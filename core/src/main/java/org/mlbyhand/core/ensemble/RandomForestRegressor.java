@@ -6,6 +6,7 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.metrics.RegressionMetrics;
 import org.mlbyhand.core.tree.DecisionTreeRegressor;
 import org.mlbyhand.core.tree.MaxFeatures;
+import org.mlbyhand.core.tree.PresortedFeatures;
 import org.mlbyhand.core.tree.RegressionCriterion;
 import org.mlbyhand.core.tree.RegressionTree;
 
@@ -189,9 +190,10 @@ public final class RandomForestRegressor implements Regressor<RandomForestRegres
         String who = WHO + ".fit";
         Checks.regression(who, X, y);
         tree.maxFeatures().resolve(X.cols());
+        PresortedFeatures sorted = PresortedFeatures.of(X);   // sorted once for every tree
         long[] seeds = Forest.treeSeeds(forest.randomState(), forest.nEstimators());
         List<Forest.GrownTree<RegressionTree>> grown = Forest.grow(X.rows(), forest, seeds,
-                (randomState, sampleWeight) -> tree.withRandomState(randomState).fit(X, y, sampleWeight),
+                (randomState, sampleWeight) -> tree.withRandomState(randomState).fit(sorted, y, sampleWeight),
                 (t, rows) -> Matrix.column(t.predict(X.selectRows(rows))));
         List<RegressionTree> trees = grown.stream().map(Forest.GrownTree::tree).toList();
         double[] oobPrediction = forest.oobScore() ? Forest.outOfBagMean(grown, X.rows(), 1).column(0) : null;
