@@ -172,6 +172,27 @@ public final class DecisionTreeClassifier implements Classifier<ClassificationTr
         String who = WHO + ".fit";
         int k = TreeInputs.labels(who, X, y);
         double[] w = TreeInputs.weights(who, X, sampleWeight);
+        return fitChecked(PresortedFeatures.sort(X), y, k, w);
+    }
+
+    /**
+     * As {@link #fit(Matrix, int[], double[])}, on features sorted once for many fits (a forest's trees):
+     * the same tree, bit for bit, without sorting X again.
+     *
+     * @param X            n×p features, presorted (not modified)
+     * @param y            length n labels ≥ 0 (not modified); k = max(y) + 1
+     * @param sampleWeight length n, finite, ≥ 0, positive sum (not modified); null for all 1
+     * @throws IllegalArgumentException if a label or a weight is negative, or a weight is not finite (named), or
+     *                                  maxFeatures asks for more than p features
+     * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y or sampleWeight does not have length n
+     */
+    public ClassificationTree fit(PresortedFeatures X, int[] y, double[] sampleWeight) {
+        String who = WHO + ".fit";
+        int k = TreeInputs.labels(who, X, y);
+        return fitChecked(X, y, k, TreeInputs.weights(who, X, sampleWeight));
+    }
+
+    private ClassificationTree fitChecked(PresortedFeatures X, int[] y, int k, double[] w) {
         Tree grown = grow(X, y, k, w);
         return new ClassificationTree(params.ccpAlpha() > 0.0 ? CostComplexity.prune(grown, params.ccpAlpha()) : grown, k);
     }
@@ -193,10 +214,10 @@ public final class DecisionTreeClassifier implements Classifier<ClassificationTr
         String who = WHO + ".costComplexityPruningPath";
         int k = TreeInputs.labels(who, X, y);
         double[] w = TreeInputs.weights(who, X, sampleWeight);
-        return CostComplexity.path(grow(X, y, k, w));
+        return CostComplexity.path(grow(PresortedFeatures.sort(X), y, k, w));
     }
 
-    private Tree grow(Matrix X, int[] y, int k, double[] w) {
+    private Tree grow(PresortedFeatures X, int[] y, int k, double[] w) {
         double total = 0.0;
         for (double wi : w) {
             total += wi;

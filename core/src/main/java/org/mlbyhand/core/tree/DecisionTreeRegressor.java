@@ -159,6 +159,27 @@ public final class DecisionTreeRegressor implements Regressor<RegressionTree> {
         String who = WHO + ".fit";
         TreeInputs.values(who, X, y);
         double[] w = TreeInputs.weights(who, X, sampleWeight);
+        return fitChecked(PresortedFeatures.sort(X), y, w);
+    }
+
+    /**
+     * As {@link #fit(Matrix, double[], double[])}, on features sorted once for many fits (a forest's
+     * trees, boosting's stages): the same tree, bit for bit, without sorting X again.
+     *
+     * @param X            n×p features, presorted (not modified)
+     * @param y            length n targets, finite (not modified)
+     * @param sampleWeight length n, finite, ≥ 0, positive sum (not modified); null for all 1
+     * @throws IllegalArgumentException if y or a weight is not finite, or a weight is negative (named), or
+     *                                  maxFeatures asks for more than p features
+     * @throws org.mlbyhand.core.linalg.ShapeMismatchException if y or sampleWeight does not have length n
+     */
+    public RegressionTree fit(PresortedFeatures X, double[] y, double[] sampleWeight) {
+        String who = WHO + ".fit";
+        TreeInputs.values(who, X, y);
+        return fitChecked(X, y, TreeInputs.weights(who, X, sampleWeight));
+    }
+
+    private RegressionTree fitChecked(PresortedFeatures X, double[] y, double[] w) {
         Tree grown = grow(X, y, w);
         return new RegressionTree(params.ccpAlpha() > 0.0 ? CostComplexity.prune(grown, params.ccpAlpha()) : grown);
     }
@@ -180,10 +201,10 @@ public final class DecisionTreeRegressor implements Regressor<RegressionTree> {
         String who = WHO + ".costComplexityPruningPath";
         TreeInputs.values(who, X, y);
         double[] w = TreeInputs.weights(who, X, sampleWeight);
-        return CostComplexity.path(grow(X, y, w));
+        return CostComplexity.path(grow(PresortedFeatures.sort(X), y, w));
     }
 
-    private Tree grow(Matrix X, double[] y, double[] w) {
+    private Tree grow(PresortedFeatures X, double[] y, double[] w) {
         double total = 0.0;
         for (double wi : w) {
             total += wi;

@@ -1,6 +1,5 @@
 package org.mlbyhand.core.tree;
 
-import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
 
 /**
@@ -12,11 +11,12 @@ import org.mlbyhand.core.random.Rng;
  *   partition(split)      stable-partition every order[j][start:end) into left rows, then right rows:
  *                         both children's ranges stay sorted, O(p·n) per tree level
  * }</pre>
- * Sorting once costs O(p·n log n); each level of the tree then costs O(p·n) to partition plus the
- * sweeps of the features examined. Mutable scratch state of one fit.
+ * The orders come sorted ({@link PresortedFeatures}, O(p·n log n) once, then O(p·n) per tree to keep
+ * the rows of positive weight); each level of the tree then costs O(p·n) to partition plus the sweeps
+ * of the features examined. Mutable scratch state of one fit.
  */
 final class NodeSplitter {
-    private final double[][] columns;   // p × n: columns[j][i] = X[i][j]
+    private final double[][] columns;   // p × n: columns[j][i] = X[i][j] (shared, read only)
     private final int[][] order;        // p × (rows of positive weight)
     private final NodeStatistics stats;
     private final int minSamplesLeaf;
@@ -27,19 +27,18 @@ final class NodeSplitter {
     private final int[] scratch;
 
     /**
-     * @param X     n×p training features (not modified; copied column by column)
-     * @param rows  the rows of positive weight, ascending
-     * @param stats the node statistics of the criterion
-     * @param rng   draws the features when maxFeatures &lt; p
+     * @param X        the training features, presorted (not modified; shared)
+     * @param w        length n sample weights (not modified); the rows of positive weight take part
+     * @param positive the number of rows of positive weight
+     * @param stats    the node statistics of the criterion
+     * @param rng      draws the features when maxFeatures &lt; p
      */
-    NodeSplitter(Matrix X, int[] rows, NodeStatistics stats, int minSamplesLeaf, int maxFeatures, Rng rng) {
+    NodeSplitter(PresortedFeatures X, double[] w, int positive, NodeStatistics stats, int minSamplesLeaf, int maxFeatures, Rng rng) {
         int p = X.cols();
-        this.columns = new double[p][];
+        this.columns = X.columns;
         this.order = new int[p][];
         for (int j = 0; j < p; j++) {
-            columns[j] = X.column(j);
-            order[j] = rows.clone();
-            IndexSort.sort(order[j], columns[j]);
+            order[j] = X.order(j, w, positive);
         }
         this.stats = stats;
         this.minSamplesLeaf = minSamplesLeaf;
@@ -50,7 +49,7 @@ final class NodeSplitter {
             features[j] = j;
         }
         this.goesLeft = new boolean[X.rows()];
-        this.scratch = new int[rows.length];
+        this.scratch = new int[positive];
     }
 
     /** Computes the statistics of the node of rows order[·][start:end). */

@@ -2,7 +2,6 @@ package org.mlbyhand.core.tree;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
 
 /**
@@ -32,19 +31,19 @@ final class TreeBuilder {
     /**
      * Returns the grown (unpruned) tree.
      *
-     * @param X      n×p training features, checked (not modified)
+     * @param X      n×p training features, checked and presorted (not modified)
      * @param w      length n sample weights, ≥ 0 with a positive sum, checked (not modified)
      * @param stats  the criterion's statistics over y and w
      * @param params the hyper-parameters
      */
-    static Tree grow(Matrix X, double[] w, NodeStatistics stats, TreeParameters params) {
-        int[] rows = positiveRows(w);
+    static Tree grow(PresortedFeatures X, double[] w, NodeStatistics stats, TreeParameters params) {
+        int positive = positiveRows(w);
         int maxFeatures = params.maxFeatures().resolve(X.cols());
-        NodeSplitter splitter = new NodeSplitter(X, rows, stats, params.minSamplesLeaf(), maxFeatures, new Rng(params.randomState()));
+        NodeSplitter splitter = new NodeSplitter(X, w, positive, stats, params.minSamplesLeaf(), maxFeatures, new Rng(params.randomState()));
         int minSamplesSplit = Math.max(params.minSamplesSplit(), 2 * params.minSamplesLeaf());
         NodeList nodes = new NodeList();
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(0, rows.length, 0, -1, false, Double.POSITIVE_INFINITY));
+        stack.push(new Frame(0, positive, 0, -1, false, Double.POSITIVE_INFINITY));
         boolean first = true;
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
@@ -71,19 +70,12 @@ final class TreeBuilder {
         return nodes.toTree(X.cols());
     }
 
-    /** The rows of positive weight, ascending (scikit-learn's splitter drops rows of weight 0). */
-    private static int[] positiveRows(double[] w) {
+    /** The number of rows of positive weight (scikit-learn's splitter drops rows of weight 0). */
+    private static int positiveRows(double[] w) {
         int count = 0;
         for (double wi : w) {
             count += wi > 0.0 ? 1 : 0;
         }
-        int[] rows = new int[count];
-        int k = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] > 0.0) {
-                rows[k++] = i;
-            }
-        }
-        return rows;
+        return count;
     }
 }

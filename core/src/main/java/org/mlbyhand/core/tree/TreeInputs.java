@@ -42,15 +42,44 @@ final class TreeInputs {
         Arguments.requireFinite(who, "y", y);
     }
 
+    /** Checks labels y ≥ 0 of length n for presorted features (checked when made); returns k = max(y) + 1. */
+    static int labels(String who, PresortedFeatures X, int[] y) {
+        requireLength(who, X.shape(), X.rows(), "y", y.length);
+        Arguments.requireLabels(who, "y", y);
+        return Arrays.stream(y).max().orElse(0) + 1;
+    }
+
+    /** Checks finite targets y of length n for presorted features (checked when made). */
+    static void values(String who, PresortedFeatures X, double[] y) {
+        requireLength(who, X.shape(), X.rows(), "y", y.length);
+        Arguments.requireFinite(who, "y", y);
+    }
+
+    /** {@link Arguments#requireLength}'s check and wording, given X's shape: "op: X is 6×2, y has length 5". */
+    private static void requireLength(String who, String shape, int n, String name, int length) {
+        if (length != n) {
+            throw new ShapeMismatchException(who + ": X is " + shape + ", " + name + " has length " + length);
+        }
+    }
+
     /**
      * Returns the sample weights to fit with: n ones if sampleWeight is null, else a copy of it, which
      * must have length n, be finite and ≥ 0, and have a positive sum.
      */
     static double[] weights(String who, Matrix X, double[] sampleWeight) {
+        return weights(who, X.shape(), X.rows(), sampleWeight);
+    }
+
+    /** As {@link #weights(String, Matrix, double[])}, for presorted features. */
+    static double[] weights(String who, PresortedFeatures X, double[] sampleWeight) {
+        return weights(who, X.shape(), X.rows(), sampleWeight);
+    }
+
+    private static double[] weights(String who, String shape, int n, double[] sampleWeight) {
         if (sampleWeight == null) {
-            return ones(X.rows());
+            return ones(n);
         }
-        Arguments.requireLength(who, "X", X, "sampleWeight", sampleWeight.length);
+        requireLength(who, shape, n, "sampleWeight", sampleWeight.length);
         Arguments.requireFinite(who, "sampleWeight", sampleWeight);
         double sum = 0.0;
         for (int i = 0; i < sampleWeight.length; i++) {

@@ -14,6 +14,8 @@
  *                                            threshold, value, impurity, node sizes; apply, decisionPath,
  *                                            featureImportances, getDepth, getNLeaves
  *   MaxFeatures, PruningPath                 max_features; the cost-complexity pruning path
+ *   PresortedFeatures                        X with every feature sorted once, for many fits on one X
+ *                                            (a forest's trees, boosting's stages)
  * }</pre>
  * Inside, a fit presorts each feature once ({@code NodeSplitter}), grows depth first
  * ({@code TreeBuilder}) with running statistics of the criterion ({@code ClassCounts}, {@code TargetSums},
