@@ -39,6 +39,16 @@ class TitanicCrossValidationTest {
     }
 
     @Test
+    void theGradientBoostingColumnIsWithinTwoPointsOfScikitLearns() throws IOException {
+        double[] sklearn = numbers(Files.readString(GOLDEN), "gradient_boosting_mean_accuracy");
+        double theirs = Arrays.stream(sklearn).average().orElseThrow();
+        TitanicCrossValidation.Table table = TitanicCrossValidation.crossValidate(Titanic.load(), TitanicCrossValidation.MODELS,
+                TitanicCrossValidation.SEED);
+        assertEquals("gradient boosting", table.models().get(1));
+        assertEquals(theirs, table.mean(1), 0.02, "mean accuracy: ours " + table.mean(1) + ", scikit-learn's " + theirs);
+    }
+
+    @Test
     void theTableHasAColumnPerModelAndARowPerFoldThenMeanAndStd() {
         TitanicCrossValidation.Table table = new TitanicCrossValidation.Table(java.util.List.of("a", "b"),
                 java.util.List.of(new double[] {0.5, 0.7}, new double[] {1, 0}));
