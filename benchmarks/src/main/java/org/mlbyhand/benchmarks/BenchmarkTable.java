@@ -17,8 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs a {@link Plan} ({@code short} or {@code long}) with JMH, one job at a time, and prints the table
- * of {@link ResultTable}. Started by Maven (see README.md):
+ * Runs a {@link Plan} ({@code short}, {@code long}, …, {@code models}) with JMH, one job at a time, and prints
+ * the table of {@link ResultTable} (kernels) or {@link ModelTable} (models). Started by Maven (see README.md):
  * <pre>{@code
  *   ./mvnw -ntp -Preference -pl benchmarks -am verify -DskipTests -Dbench=short
  * }</pre>
@@ -44,15 +44,16 @@ public final class BenchmarkTable {
         for (Job job : plan.jobs()) {
             done++;
             Path log = logs.resolve(String.format("%03d-%s-%s-%s.log", done, job.benchmarkClass().getSimpleName(),
-                    job.method(), job.size()));
+                    job.method(), job.size().replace('/', '_')));
             RunResult result = run(plan, job, log);
             Row row = new Row(job, result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError());
             rows.add(row);
             System.out.printf("[%d/%d] %-4s %-16s %-26s %s%n", done, plan.jobs().size(), job.kernel(),
-                    ResultTable.size(job.size()), job.label() + (job.parallel() ? " (all cores)" : ""), ResultTable.time(row.micros()));
+                    job.shown(), job.label() + (job.parallel() ? " (all cores)" : ""), ResultTable.time(row.micros()));
         }
 
-        String table = ResultTable.format(plan, before, Machine.now(), rows);
+        String table = plan.name().startsWith("models") ? ModelTable.format(plan, before, Machine.now(), rows)
+                : ResultTable.format(plan, before, Machine.now(), rows);
         System.out.println();
         System.out.println(table);
         Path file = out.resolve("benchmark-table-" + plan.name() + ".md");

@@ -15,6 +15,9 @@ import java.util.Set;
  * {@code smoke}: the smallest size of each kernel, one iteration: checks that everything runs.
  * {@code targets}: only the five rows the targets of issue #5 are computed from (A·B at n = 1024), 5 + 5
  * iterations of 0.4 s: about a minute, to check a change to the kernel.
+ * {@code models}: the model families against their peers ({@link ModelJobs}), one fork, 3 warm-up and 6
+ * measured iterations of 1 s (a fit that takes longer makes an iteration of one call), 2 GiB heap: about
+ * seven minutes on two cores. {@code models-smoke}: the same rows on small data, one iteration.
  */
 record Plan(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
             String heap, List<Job> jobs) {
@@ -34,7 +37,10 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
                     .filter(j -> j.kernel().equals("A·B") && j.size().equals("1024"))
                     .filter(j -> Set.of("blocked", "parallel", "ejml", "nativeBlas", "nativeBlasParallel").contains(j.method()))
                     .toList());
-            default -> throw new IllegalArgumentException("plan must be short, long, smoke or targets, got " + name);
+            case "models" -> new Plan("models", 1, 3, 6, 1000, "2g", ModelJobs.jobs(ModelJobs.FULL_SIZE));
+            case "models-smoke" -> new Plan("models-smoke", 1, 1, 1, 100, "1g", ModelJobs.jobs(ModelJobs.SMOKE_SIZE));
+            default -> throw new IllegalArgumentException("plan must be short, long, smoke, targets, models or models-smoke, got "
+                    + name);
         };
     }
 
