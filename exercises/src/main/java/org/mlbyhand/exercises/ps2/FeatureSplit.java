@@ -32,9 +32,9 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * "no split": {@code new Split(-1, Double.NaN, n, 0, i, Double.POSITIVE_INFINITY,
  * Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)}. A pure node still has a best split, the
  * first: every candidate improves it by 0 (the tree, not the splitter, stops at pure nodes).
- * Example: x = [2, 0.5, 1, 3.5], y = [1, 0, 0, 1] sorts to 0.5, 1, 2, 3.5 with labels 0, 0, 1, 1; the
- * candidates are 0.75, 1.5 and 2.75, and t = 1.5 leaves two pure children:
- * {@code Split(0, 1.5, 2, 2, 0.5, 0, 0, 0.5)}. (scikit-learn also treats values less than 1e-7 apart
+ * Example: x = [3, 1, 1.5, 2, 0.5], y = [1, 0, 0, 1, 0] sorts to 0.5, 1, 1.5, 2, 3 with labels 0, 0,
+ * 0, 1, 1; the candidates are 0.75, 1.25, 1.75 and 2.5, and t = 1.75 leaves two pure children:
+ * {@code Split(0, 1.75, 3, 2, 0.48, 0, 0, 0.48)} (i = 1 − (3/5)² − (2/5)² = 0.48). (scikit-learn also treats values less than 1e-7 apart
  * as equal; the graded inputs never have two such values.)
  *
  * <p>Errors: throw {@link IllegalArgumentException} if x is empty or holds a NaN or infinity, a label
@@ -48,8 +48,9 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>Classic traps: a threshold at a data value x₍ₚ₋₁₎ instead of the midpoint; children's impurities
  * averaged or added instead of weighted by n_L/n and n_R/n (or with the weights swapped); minSamplesLeaf
  * checked on the node, or on the left child only, instead of on both children; a candidate between two
- * equal values; sorting x without carrying y along; {@code >=} instead of {@code >} (the last tied t
- * wins); the best improvement starting at 0 instead of −∞ (a pure node then finds no split).
+ * equal values; sorting x without carrying y along; moving row p instead of p − 1 before scoring the
+ * cut between them; {@code >=} instead of {@code >} (the last tied t wins); the best improvement
+ * starting at 0 instead of −∞ (a pure node then finds no split).
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=feature-split}
  */

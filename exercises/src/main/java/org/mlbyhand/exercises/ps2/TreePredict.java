@@ -34,7 +34,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * <p>Classic traps: {@code <} instead of {@code ≤} (a row exactly on the threshold goes left); left and
  * right swapped; starting a row's walk where the previous row's ended (the node index must restart at 0
  * for every row); testing for a leaf with {@code feature[t] == -1} (a leaf's feature is −2; its
- * children are −1); returning the leaf's id instead of its value.
+ * children are −1); returning the leaf's id instead of its value, or stopping one node early, at the
+ * leaf's parent.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=tree-predict}
  */

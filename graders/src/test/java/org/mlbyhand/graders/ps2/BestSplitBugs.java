@@ -15,7 +15,8 @@ import org.mlbyhand.grading.Bug;
  *       with feature 0 says (0, 6.5); skipping the last column gives column 0's (0, 1.5);</li>
  *   <li>X = [[1, 1, 3], [2, 2, 1], [3, 3, 2]], y = [0, 0, 1] (columns 0 and 1 equal and best, column 2
  *       worse): {@code >=} takes column 1, the last column with a split column 2;</li>
- *   <li>a pure node: the best started at 0 finds no split.</li>
+ *   <li>a pure node of 5 rows: the best started at 0 finds no split (on 2 rows, a minSamplesLeaf
+ *       tested with {@code >} would find none too, and be shown this hint).</li>
  * </ul>
  */
 final class BestSplitBugs {

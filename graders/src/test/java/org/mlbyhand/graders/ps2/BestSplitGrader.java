@@ -88,9 +88,10 @@ public final class BestSplitGrader extends Grader<BestSplitGrader.Search> {
                                 + " worse (1/9): feature 0",
                         node(new double[][] {{1, 1, 3}, {2, 2, 1}, {3, 3, 2}}, new int[] {0, 0, 1}, 2, 1),
                         Tolerance.ROUNDOFF)
-                .agrees("a pure node still has a split, column 0's first: X = [[1, 4], [2, 3]], y = [1, 1] gives"
-                                + " Split(0, 1.5, 1, 1, 0, 0, 0, 0)",
-                        node(new double[][] {{1, 4}, {2, 3}}, new int[] {1, 1}, 2, 1), Tolerance.ROUNDOFF)
+                .agrees("a pure node still has a split, column 0's first: X = [[1, 4], [2, 3], [3, 2], [4, 1], [5, 0]],"
+                                + " y = [1, 1, 1, 1, 1] gives Split(0, 1.5, 1, 4, 0, 0, 0, 0)",
+                        node(new double[][] {{1, 4}, {2, 3}, {3, 2}, {4, 1}, {5, 0}}, new int[] {1, 1, 1, 1, 1}, 2, 1),
+                        Tolerance.ROUNDOFF)
                 .agrees("a constant column is skipped: X = [[7, 1], [7, 2], [7, 3]], y = [0, 1, 1] splits column 1"
                                 + " at 1.5",
                         node(new double[][] {{7, 1}, {7, 2}, {7, 3}}, new int[] {0, 1, 1}, 2, 1), Tolerance.ROUNDOFF)

@@ -12,16 +12,19 @@ import org.mlbyhand.grading.Bug;
  * reject. Each fails first at its own hand-picked check, and where two fail at the same one their
  * answers differ:
  * <ul>
- *   <li>x = [2, 0.5, 1, 3.5], y = [1, 0, 0, 1] (t = 1.5): the threshold at the data value gives t = 1;
- *       x sorted without y sweeps the labels 1, 0, 0, 1 and takes t = 0.75;</li>
- *   <li>x = [1, 2, 3, 4], y = [0, 1, 0, 0] (t = 2.5, improvement 1/8): children averaged or with swapped
- *       weights both take t = 1.5, with improvements 0.153 and 0.264;</li>
+ *   <li>x = [3, 1, 1.5, 2, 0.5], y = [1, 0, 0, 1, 0] (t = 1.75): the threshold at the data value gives
+ *       t = 1.5, or 2 at the next value; x sorted without y sweeps the labels 1, 0, 0, 1, 0 and takes t = 0.75; moving row p
+ *       instead of p − 1 into the left child scores every cut one row late and takes t = 1.25;</li>
+ *   <li>x = [1, 2, 3, 4], y = [0, 1, 0, 0] (t = 2.5, improvement 1/8): children averaged, added, or with
+ *       swapped weights all take t = 1.5, with improvements 0.153, −0.069 and 0.264;</li>
  *   <li>x = [1, 1, 2], y = [0, 1, 1] (t = 1.5): a cut inside the group of 1s gives t = 1, nLeft = 1;</li>
- *   <li>x = [1, 2, 3, 4], y = [0, 1, 1, 0], minSamplesLeaf = 2 (only t = 2.5, improvement 0): the leaf
- *       size checked on the node takes t = 1.5, on the left child only t = 3.5, and the best started
- *       at 0 finds no split;</li>
- *   <li>the same without minSamplesLeaf: t = 1.5 and 3.5 tie (a pure child each), and {@code >=} takes
- *       3.5.</li>
+ *   <li>x = [1, …, 6], y = [0, 1, 0, 1, 0, 1], minSamplesLeaf = 2 (t = 3.5): the leaf size checked on
+ *       the node takes t = 1.5, on the left child only t = 5.5;</li>
+ *   <li>x = [1, 2, 3, 4], y = [0, 1, 1, 0]: t = 1.5 and 3.5 tie (a pure child each), and {@code >=}
+ *       takes 3.5;</li>
+ *   <li>a pure node of 5 rows (t = 1.5, improvement 0): the best started at 0 finds no split. (Not on
+ *       3 rows: there a minSamplesLeaf tested with {@code >} instead of {@code >=} finds none too, and
+ *       would be shown this hint.)</li>
  * </ul>
  */
 final class FeatureSplitBugs {
@@ -29,7 +32,7 @@ final class FeatureSplitBugs {
     }
 
     enum Mistake {
-        NONE, DATA_VALUE, X_SORTED_ALONE, AVERAGED, SWAPPED_WEIGHTS, INSIDE_GROUPS, LEAF_ON_NODE, LEAF_ON_LEFT,
+        NONE, DATA_VALUE, DATA_VALUE_ABOVE, X_SORTED_ALONE, ONE_ROW_AHEAD, AVERAGED, ADDED, SWAPPED_WEIGHTS, INSIDE_GROUPS, LEAF_ON_NODE, LEAF_ON_LEFT,
         BEST_FROM_ZERO, TIES_TO_LAST
     }
 
@@ -39,15 +42,28 @@ final class FeatureSplitBugs {
                             + " x₍ₚ₋₁₎/2 + x₍ₚ₎/2, not at x₍ₚ₋₁₎: a new row falling between them should not be"
                             + " decided by which side happened to have the last training value.",
                     (x, y, k, m) -> split(x, y, k, m, Mistake.DATA_VALUE)),
+            new Bug<>("threshold at the next data value",
+                    "the threshold goes halfway between the two neighbouring distinct values it separates,"
+                            + " x₍ₚ₋₁₎/2 + x₍ₚ₎/2. At x₍ₚ₎ itself, x ≤ t would send that row to the left child,"
+                            + " which is not the split you scored.",
+                    (x, y, k, m) -> split(x, y, k, m, Mistake.DATA_VALUE_ABOVE)),
             new Bug<>("x sorted without y",
                     "sorting a copy of x leaves y in the original order, so the labels you sweep no longer belong"
                             + " to the values beside them. Sort the row indices by x and read x[i] and y[i] through"
                             + " them.",
                     (x, y, k, m) -> split(x, y, k, m, Mistake.X_SORTED_ALONE)),
+            new Bug<>("the sweep moves the wrong row",
+                    "when you score the cut between sorted rows p − 1 and p, the left child must hold rows 0 … p − 1:"
+                            + " move row p − 1 into it (and out of the right) before scoring, not row p.",
+                    (x, y, k, m) -> split(x, y, k, m, Mistake.ONE_ROW_AHEAD)),
             new Bug<>("children's impurities averaged",
                     "each child's impurity counts in proportion to its rows: i − n_R/n·i_R − n_L/n·i_L. A plain"
                             + " average (i_L + i_R)/2 lets a tiny pure child outweigh a large mixed one.",
                     (x, y, k, m) -> split(x, y, k, m, Mistake.AVERAGED)),
+            new Bug<>("children's impurities added",
+                    "each child's impurity counts in proportion to its rows: i − n_R/n·i_R − n_L/n·i_L, not"
+                            + " i − i_L − i_R. Unweighted, a tiny pure child counts as much as a large mixed one.",
+                    (x, y, k, m) -> split(x, y, k, m, Mistake.ADDED)),
             new Bug<>("child weights swapped",
                     "the left child's impurity is weighted by its own share of the rows, n_L/n, and the right's"
                             + " by n_R/n: check which count multiplies which impurity.",
@@ -96,8 +112,9 @@ final class FeatureSplitBugs {
                 Double.NEGATIVE_INFINITY);
         double bestImprovement = mistake == Mistake.BEST_FROM_ZERO ? 0.0 : Double.NEGATIVE_INFINITY;
         for (int p = 1; p < n; p++) {
-            left[ys[p - 1]]++;
-            right[ys[p - 1]]--;
+            int moved = mistake == Mistake.ONE_ROW_AHEAD ? ys[p] : ys[p - 1];
+            left[moved]++;
+            right[moved]--;
             if (xs[p] == xs[p - 1] && mistake != Mistake.INSIDE_GROUPS) {
                 continue;
             }
@@ -112,12 +129,14 @@ final class FeatureSplitBugs {
             double iLeft = Impurity.gini(left);
             double iRight = Impurity.gini(right);
             double improvement = mistake == Mistake.AVERAGED ? impurity - (iLeft + iRight) / 2
+                    : mistake == Mistake.ADDED ? impurity - iLeft - iRight
                     : mistake == Mistake.SWAPPED_WEIGHTS ? impurity - (double) nLeft / n * iRight - (double) nRight / n * iLeft
                     : impurity - (double) nRight / n * iRight - (double) nLeft / n * iLeft;
             boolean better = mistake == Mistake.TIES_TO_LAST ? improvement >= bestImprovement
                     : improvement > bestImprovement;
             if (better) {
-                double t = mistake == Mistake.DATA_VALUE ? xs[p - 1] : SplitCandidates.midpoint(xs[p - 1], xs[p]);
+                double t = mistake == Mistake.DATA_VALUE ? xs[p - 1]
+                        : mistake == Mistake.DATA_VALUE_ABOVE ? xs[p] : SplitCandidates.midpoint(xs[p - 1], xs[p]);
                 best = new Split(0, t, nLeft, nRight, impurity, iLeft, iRight, improvement);
                 bestImprovement = improvement;
             }

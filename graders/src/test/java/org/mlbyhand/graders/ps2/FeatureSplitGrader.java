@@ -79,10 +79,10 @@ public final class FeatureSplitGrader extends Grader<FeatureSplitGrader.Search> 
 
     @Override
     public void declare(Checks checks) {
-        checks.agrees("on paper: x = [2, 0.5, 1, 3.5], y = [1, 0, 0, 1] sort to 0.5, 1, 2, 3.5 with labels 0, 0, 1, 1;"
-                                + " t = 1.5, halfway between 1 and 2, leaves two pure children: Split(0, 1.5, 2, 2, ½,"
-                                + " 0, 0, ½)",
-                        node(new double[] {2, 0.5, 1, 3.5}, new int[] {1, 0, 0, 1}, 2, 1), Tolerance.ROUNDOFF)
+        checks.agrees("on paper: x = [3, 1, 1.5, 2, 0.5], y = [1, 0, 0, 1, 0] sort to 0.5, 1, 1.5, 2, 3 with labels"
+                                + " 0, 0, 0, 1, 1; t = 1.75, halfway between 1.5 and 2, leaves two pure children:"
+                                + " Split(0, 1.75, 3, 2, 0.48, 0, 0, 0.48)",
+                        node(new double[] {3, 1, 1.5, 2, 0.5}, new int[] {1, 0, 0, 1, 0}, 2, 1), Tolerance.ROUNDOFF)
                 .agrees("children weighted by size: x = [1, 2, 3, 4], y = [0, 1, 0, 0]; t = 1.5 leaves a pure child of"
                                 + " 1 row and i_R = 4/9 on 3 (improvement 3/8 − ¾·4/9 = 1/24), t = 2.5 two mixed rows"
                                 + " and two pure (3/8 − 2/4·½ = 1/8): t = 2.5 wins",
@@ -90,15 +90,16 @@ public final class FeatureSplitGrader extends Grader<FeatureSplitGrader.Search> 
                 .agrees("equal values stay together: x = [1, 1, 2], y = [0, 1, 1]; the only threshold is 1.5, with both"
                                 + " 1s on the left (nLeft = 2, i_L = ½)",
                         node(new double[] {1, 1, 2}, new int[] {0, 1, 1}, 2, 1), Tolerance.ROUNDOFF)
-                .agrees("minSamplesLeaf = 2 on both children: x = [1, 2, 3, 4], y = [0, 1, 1, 0]; only t = 2.5 leaves"
-                                + " 2 rows on each side, and it improves nothing (0), but it is the best allowed split",
-                        node(new double[] {1, 2, 3, 4}, new int[] {0, 1, 1, 0}, 2, 2), Tolerance.ROUNDOFF)
+                .agrees("minSamplesLeaf = 2 on both children: x = [1, 2, 3, 4, 5, 6], y = [0, 1, 0, 1, 0, 1]; t = 1.5"
+                                + " and t = 5.5 would cut off one pure row, but only t = 2.5, 3.5 and 4.5 leave 2 rows"
+                                + " on each side, and t = 3.5 is the best of those (improvement 1/18)",
+                        node(new double[] {1, 2, 3, 4, 5, 6}, new int[] {0, 1, 0, 1, 0, 1}, 2, 2), Tolerance.ROUNDOFF)
                 .agrees("a tie goes to the lowest threshold: x = [1, 2, 3, 4], y = [0, 1, 1, 0]; t = 1.5 and t = 3.5"
                                 + " both cut off one pure row (improvement 1/6), so t = 1.5",
                         node(new double[] {1, 2, 3, 4}, new int[] {0, 1, 1, 0}, 2, 1), Tolerance.ROUNDOFF)
-                .agrees("a pure node still has a best split, the first: x = [1, 2, 3], y = [1, 1, 1] gives"
-                                + " Split(0, 1.5, 1, 2, 0, 0, 0, 0)",
-                        node(new double[] {1, 2, 3}, new int[] {1, 1, 1}, 2, 1), Tolerance.ROUNDOFF)
+                .agrees("a pure node still has a best split, the first: x = [1, 2, 3, 4, 5], y = [1, 1, 1, 1, 1] gives"
+                                + " Split(0, 1.5, 1, 4, 0, 0, 0, 0)",
+                        node(new double[] {1, 2, 3, 4, 5}, new int[] {1, 1, 1, 1, 1}, 2, 1), Tolerance.ROUNDOFF)
                 .agrees("one row: no split, Split(−1, NaN, 1, 0, 0, ∞, ∞, −∞)",
                         node(new double[] {3}, new int[] {1}, 2, 1), Tolerance.ROUNDOFF)
                 .agrees("a constant feature: no split, x = [2, 2, 2], y = [0, 1, 0] gives Split(−1, NaN, 3, 0, 4/9, ∞,"

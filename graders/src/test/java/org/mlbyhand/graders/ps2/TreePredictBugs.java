@@ -8,14 +8,16 @@ import org.mlbyhand.grading.Bug;
  * Classic mistakes in a tree's prediction from its arrays, each a complete implementation the grader
  * must reject. The first case, the stump x[0] ≤ 0.5 with leaves 10 and 30 on the rows 0.2, 0.5, 0.9
  * (expected 10, 10, 30), tells them apart: {@code <} gives 10, 30, 30; left and right swapped 30, 30,
- * 10; a walk that does not restart at the root 10, 10, 10; the leaf's id 1, 1, 2. Testing for a leaf
- * with feature[t] = −1 walks past every leaf (whose feature is −2) and throws on every row: last.
+ * 10; a walk that does not restart at the root 10, 10, 10; the leaf's id 1, 1, 2; the value of the
+ * leaf's parent 20, 20, 20. (Testing for a leaf with feature[t] = −1 is a classic too, but it throws an
+ * IndexOutOfBoundsException on every row, like many other mistakes: as a bug here it would show its
+ * hint to all of them, so the engine's general hint for that exception is left to speak.)
  */
 final class TreePredictBugs {
     private TreePredictBugs() {
     }
 
-    private enum Mistake { STRICT, SWAPPED, NOT_RESET, LEAF_ID, FEATURE_AS_LEAF_TEST }
+    private enum Mistake { STRICT, SWAPPED, NOT_RESET, LEAF_ID, PARENT_VALUE }
 
     static final List<Bug<TreePredictGrader.Predict>> ALL = List.of(
             new Bug<>("< instead of ≤",
@@ -32,10 +34,10 @@ final class TreePredictBugs {
             new Bug<>("leaf id instead of its value",
                     "the walk ends at a leaf t; the prediction is value[t], not t (that is scikit-learn's apply).",
                     (l, r, f, t, v, X) -> predict(l, r, f, t, v, X, Mistake.LEAF_ID)),
-            new Bug<>("feature = −1 taken as the leaf mark",
-                    "a leaf is marked by its children, childrenLeft[t] = −1 (TREE_LEAF); its feature is −2"
-                            + " (TREE_UNDEFINED), so your walk goes on past the leaf and reads column −2.",
-                    (l, r, f, t, v, X) -> predict(l, r, f, t, v, X, Mistake.FEATURE_AS_LEAF_TEST)));
+            new Bug<>("the value of the leaf's parent",
+                    "the walk stops when t itself is a leaf (childrenLeft[t] = −1), and the prediction is that"
+                            + " leaf's value: you return the value of the node above it, which averages more rows.",
+                    (l, r, f, t, v, X) -> predict(l, r, f, t, v, X, Mistake.PARENT_VALUE)));
 
     private static double[] predict(int[] childrenLeft, int[] childrenRight, int[] feature, double[] threshold,
                                     double[] value, Matrix X, Mistake mistake) {
@@ -46,10 +48,14 @@ final class TreePredictBugs {
             if (mistake != Mistake.NOT_RESET) {
                 t = 0;
             }
-            while (mistake == Mistake.FEATURE_AS_LEAF_TEST ? feature[t] != -1 : childrenLeft[t] != -1) {
+            while (childrenLeft[t] != -1) {
                 double x = X.get(i, feature[t]);
                 boolean left = mistake == Mistake.STRICT ? x < threshold[t] : x <= threshold[t];
-                t = left != (mistake == Mistake.SWAPPED) ? childrenLeft[t] : childrenRight[t];
+                int next = left != (mistake == Mistake.SWAPPED) ? childrenLeft[t] : childrenRight[t];
+                if (mistake == Mistake.PARENT_VALUE && childrenLeft[next] == -1) {
+                    break;
+                }
+                t = next;
             }
             yHat[i] = mistake == Mistake.LEAF_ID ? t : value[t];
         }

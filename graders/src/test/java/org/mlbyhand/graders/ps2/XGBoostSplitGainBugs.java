@@ -8,13 +8,13 @@ import org.mlbyhand.grading.Bug;
  * G_L = 2, G_R = −2, H_L = H_R = 1, λ = γ = 0 (gain 4) the missing ½ gives 8, the parent as
  * (G_L² + G_R²)/(H + λ) gives 2, the reversed sign −4; γ and λ are 0 there, so their mistakes fail on
  * G_L = 3, H_L = 2, G_R = 1, H_R = 2, λ = 1, γ = ½ (gain −13/30): without γ 1/15, γ inside the ½
- * −11/60, λ twice in the parent −1/6.
+ * −11/60, λ twice in the parent −1/6, λ nowhere 0.
  */
 final class XGBoostSplitGainBugs {
     private XGBoostSplitGainBugs() {
     }
 
-    private enum Mistake { NO_HALF, SUM_OF_SQUARES, SIGN, NO_GAMMA, GAMMA_INSIDE, LAMBDA_TWICE }
+    private enum Mistake { NO_HALF, SUM_OF_SQUARES, SIGN, NO_GAMMA, GAMMA_INSIDE, LAMBDA_TWICE, NO_LAMBDA }
 
     static final List<Bug<XGBoostSplitGainGrader.Gain>> ALL = List.of(
             new Bug<>("½ forgotten",
@@ -40,11 +40,16 @@ final class XGBoostSplitGainBugs {
                     (GL, HL, GR, HR, l, g) -> gain(GL, HL, GR, HR, l, g, Mistake.GAMMA_INSIDE)),
             new Bug<>("λ twice in the parent",
                     "the parent is one leaf, with one penalty: its hessian sum is H_L + H_R, plus λ once.",
-                    (GL, HL, GR, HR, l, g) -> gain(GL, HL, GR, HR, l, g, Mistake.LAMBDA_TWICE)));
+                    (GL, HL, GR, HR, l, g) -> gain(GL, HL, GR, HR, l, g, Mistake.LAMBDA_TWICE)),
+            new Bug<>("λ forgotten",
+                    "each leaf's score is G²/(H + λ): the penalty ½λw² adds λ to every leaf's curvature, the two"
+                            + " children's and the parent's alike.",
+                    (GL, HL, GR, HR, l, g) -> gain(GL, HL, GR, HR, l, g, Mistake.NO_LAMBDA)));
 
     private static double gain(double GL, double HL, double GR, double HR, double lambda, double gamma,
                                Mistake mistake) {
         NewtonInputs.split(GL, HL, GR, HR, lambda, gamma);
+        lambda = mistake == Mistake.NO_LAMBDA ? 0.0 : lambda;
         double left = GL * GL / (HL + lambda);
         double right = GR * GR / (HR + lambda);
         double parentNumerator = mistake == Mistake.SUM_OF_SQUARES ? GL * GL + GR * GR : (GL + GR) * (GL + GR);
