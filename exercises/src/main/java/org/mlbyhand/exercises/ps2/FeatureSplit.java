@@ -34,8 +34,8 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * first: every candidate improves it by 0 (the tree, not the splitter, stops at pure nodes).
  * Example: x = [3, 1, 1.5, 2, 0.5], y = [1, 0, 0, 1, 0] sorts to 0.5, 1, 1.5, 2, 3 with labels 0, 0,
  * 0, 1, 1; the candidates are 0.75, 1.25, 1.75 and 2.5, and t = 1.75 leaves two pure children:
- * {@code Split(0, 1.75, 3, 2, 0.48, 0, 0, 0.48)} (i = 1 − (3/5)² − (2/5)² = 0.48). (scikit-learn also treats values less than 1e-7 apart
- * as equal; the graded inputs never have two such values.)
+ * {@code Split(0, 1.75, 3, 2, 0.48, 0, 0, 0.48)} (i = 1 − (3/5)² − (2/5)² = 0.48). scikit-learn also
+ * treats values less than 1e-7 apart as equal; the graded inputs never have two such values.
  *
  * <p>Errors: throw {@link IllegalArgumentException} if x is empty or holds a NaN or infinity, a label
  * is outside [0, k), or minSamplesLeaf &lt; 1; {@link ShapeMismatchException} if y's length is not n.

@@ -1,6 +1,7 @@
 package org.mlbyhand.graders.ps2;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
@@ -60,7 +61,7 @@ final class BestSplitAlternatives {
         for (int j = 0; j < X.cols(); j++) {
             double[] x = X.column(j);
             double[] sorted = x.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             for (int q = 1; q < n; q++) {
                 if (sorted[q] == sorted[q - 1]) {
                     continue;
@@ -71,7 +72,7 @@ final class BestSplitAlternatives {
                 for (int i = 0; i < n; i++) {
                     (x[i] <= t ? left : right)[y[i]]++;
                 }
-                int nLeft = (int) java.util.Arrays.stream(left).sum();
+                int nLeft = (int) Arrays.stream(left).sum();
                 if (nLeft < minSamplesLeaf || n - nLeft < minSamplesLeaf) {
                     continue;
                 }

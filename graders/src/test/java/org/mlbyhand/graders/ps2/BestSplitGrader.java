@@ -5,6 +5,7 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.random.Rng;
 import org.mlbyhand.core.tree.ClassificationCriterion;
 import org.mlbyhand.core.tree.DecisionTreeClassifier;
 import org.mlbyhand.core.tree.Split;
@@ -125,7 +126,7 @@ public final class BestSplitGrader extends Grader<BestSplitGrader.Search> {
     }
 
     /** An n×p matrix of values from {−1, −½, …, 2}: many equal values, never closer than 1e-7. */
-    private static Matrix grid(org.mlbyhand.core.random.Rng rng, int n, int p) {
+    private static Matrix grid(Rng rng, int n, int p) {
         Matrix X = Matrix.zeros(n, p);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {

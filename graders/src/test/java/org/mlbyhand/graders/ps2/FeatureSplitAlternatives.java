@@ -2,6 +2,7 @@ package org.mlbyhand.graders.ps2;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.mlbyhand.core.tree.Split;
 import org.mlbyhand.grading.Alternative;
 
@@ -118,7 +119,7 @@ final class FeatureSplitAlternatives {
     }
 
     private static int[] sortedIndices(double[] x) {
-        return java.util.stream.IntStream.range(0, x.length).boxed()
+        return IntStream.range(0, x.length).boxed()
                 .sorted((a, b) -> Double.compare(x[a], x[b])).mapToInt(Integer::intValue).toArray();
     }
 

@@ -32,8 +32,8 @@ final class FeatureSplitBugs {
     }
 
     enum Mistake {
-        NONE, DATA_VALUE, DATA_VALUE_ABOVE, X_SORTED_ALONE, ONE_ROW_AHEAD, AVERAGED, ADDED, SWAPPED_WEIGHTS, INSIDE_GROUPS, LEAF_ON_NODE, LEAF_ON_LEFT,
-        BEST_FROM_ZERO, TIES_TO_LAST
+        NONE, DATA_VALUE, DATA_VALUE_ABOVE, X_SORTED_ALONE, ONE_ROW_AHEAD, AVERAGED, ADDED, SWAPPED_WEIGHTS,
+        INSIDE_GROUPS, LEAF_ON_NODE, LEAF_ON_LEFT, BEST_FROM_ZERO, TIES_TO_LAST
     }
 
     static final List<Bug<FeatureSplitGrader.Search>> ALL = List.of(
@@ -128,10 +128,12 @@ final class FeatureSplitBugs {
             }
             double iLeft = Impurity.gini(left);
             double iRight = Impurity.gini(right);
+            double wLeft = (double) nLeft / n;
+            double wRight = (double) nRight / n;
             double improvement = mistake == Mistake.AVERAGED ? impurity - (iLeft + iRight) / 2
                     : mistake == Mistake.ADDED ? impurity - iLeft - iRight
-                    : mistake == Mistake.SWAPPED_WEIGHTS ? impurity - (double) nLeft / n * iRight - (double) nRight / n * iLeft
-                    : impurity - (double) nRight / n * iRight - (double) nLeft / n * iLeft;
+                    : mistake == Mistake.SWAPPED_WEIGHTS ? impurity - wLeft * iRight - wRight * iLeft
+                    : impurity - wRight * iRight - wLeft * iLeft;
             boolean better = mistake == Mistake.TIES_TO_LAST ? improvement >= bestImprovement
                     : improvement > bestImprovement;
             if (better) {

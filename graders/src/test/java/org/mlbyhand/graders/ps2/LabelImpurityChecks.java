@@ -1,5 +1,7 @@
 package org.mlbyhand.graders.ps2;
 
+import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
@@ -25,7 +27,7 @@ final class LabelImpurityChecks {
     }
 
     /** The impurity is within [0, max(k)], max given by the grader (1 − 1/k or log₂ k). */
-    static Invariant bounded(String maximum, java.util.function.IntToDoubleFunction max) {
+    static Invariant bounded(String maximum, IntToDoubleFunction max) {
         return (c, run) -> {
             double v = number(run.on(c));
             int k = c.integer("k");
@@ -46,7 +48,7 @@ final class LabelImpurityChecks {
         double w = number(run.on(labels(twice, c.integer("k"))));
         // an impurity is a number of order 1: a pure node's 0 may come out as ±1e-17 in another form
         Expect.that(Math.abs(w - v) <= Tolerance.ROUNDOFF.relative() * Math.max(1.0, Math.abs(v)),
-                "on y repeated twice, " + java.util.Arrays.toString(twice) + ", which has the same proportions, your"
+                "on y repeated twice, " + Arrays.toString(twice) + ", which has the same proportions, your"
                         + " impurity is " + MatrixFormat.number(w) + ", but on y it is " + MatrixFormat.number(v)
                         + "  (tolerance " + Tolerance.ROUNDOFF + ").");
     }

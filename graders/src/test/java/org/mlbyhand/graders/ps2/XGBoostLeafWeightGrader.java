@@ -1,11 +1,13 @@
 package org.mlbyhand.graders.ps2;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.mlbyhand.core.ensemble.RegularizedObjective;
 import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.random.Rng;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -121,7 +123,7 @@ public final class XGBoostLeafWeightGrader extends Grader<XGBoostLeafWeightGrade
     }
 
     /** n ∈ [1, 8] rows, gᵢ in the eighths of [−2, 2], hᵢ drawn by {@code hessian}, λ ∈ [0, 2]. */
-    private static CaseGen leaves(java.util.function.ToDoubleFunction<org.mlbyhand.core.random.Rng> hessian) {
+    private static CaseGen leaves(ToDoubleFunction<Rng> hessian) {
         return CaseGen.create().dim("n", 1, 8).vector("g", "n", rng -> rng.nextInt(-16, 16) / 8.0)
                 .vector("h", "n", hessian).scalar("lambda", 0, 2)
                 .require("hessians are ≥ 0 and H + λ ≥ 0.01: a leaf with curvature", c -> {
