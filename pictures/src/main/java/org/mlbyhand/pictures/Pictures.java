@@ -15,6 +15,9 @@ import org.mlbyhand.core.linear.GradientDescentRegressor;
 import org.mlbyhand.core.linear.LinearParameters;
 import org.mlbyhand.core.linear.LinearRegression;
 import org.mlbyhand.core.linear.LogisticRegression;
+import org.mlbyhand.core.tree.DecisionTreeClassifier;
+import org.mlbyhand.core.tree.Tree;
+import org.mlbyhand.core.tree.TreeArrays;
 import org.mlbyhand.datasets.Dataset;
 import org.mlbyhand.datasets.Diabetes;
 import org.mlbyhand.datasets.Faces;
@@ -28,6 +31,7 @@ import org.mlbyhand.datasets.synthetic.Moons;
  *   <li>{@code ps1-gd-loss.png}: how far the training MSE of your gradient descent (ps1 gd) on the
  *       standardized diabetes data is above the least-squares optimum after 1, 2, 5, … 2000 steps:
  *       on these logarithmic axes, a constant factor per step shows as a straight fall.</li>
+ *   <li>{@code ps2-tree-moons.png}: a depth-4 decision tree's partition of the moons into boxes;</li>
  *   <li>{@code ps3-eigenfaces.png}: the mean face, the first 16 principal components of 100 LFW faces,
  *       and four faces rebuilt from 5, 20 and 50 components.</li>
  * </ul>
@@ -55,6 +59,7 @@ public final class Pictures {
         List<Path> written = new ArrayList<>();
         written.add(logisticOnMoons(learner, out.resolve("ps1-logistic-moons.png")));
         written.add(gradientDescentLoss(learner, out.resolve("ps1-gd-loss.png")));
+        written.add(treeOnMoons(out.resolve("ps2-tree-moons.png")));
         written.add(eigenfaces(out.resolve("ps3-eigenfaces.png")));
         return written;
     }
@@ -109,6 +114,29 @@ public final class Pictures {
                         : "Core's gradient descent on diabetes (your ps1 gd is not solved yet)",
                 mine ? "your gradient descent" : "core's gradient descent", steps, losses);
         return file;
+    }
+
+    private static Path treeOnMoons(Path file) throws IOException {
+        Dataset moons = Moons.sample(200, 0.2, 7);
+        Matrix X = moons.features();                                  // (200, 2)
+        int[] y = moons.labels();
+        int depth = 4;
+        TreeArrays tree = new DecisionTreeClassifier().withMaxDepth(depth).fit(X, y).tree().arrays();
+        DecisionBoundary.write(file, "A decision tree of depth " + depth + " on 200 moons: " + leaves(tree)
+                        + " axis-aligned boxes", List.of("core's tree (gini); a box's shade is its share of class 1"),
+                X, y, (x1, x2) -> {
+                    int leaf = tree.apply(Matrix.of(new double[][] {{x1, x2}}))[0];
+                    return tree.value().get(leaf, 1) / (tree.value().get(leaf, 0) + tree.value().get(leaf, 1));
+                });
+        return file;
+    }
+
+    private static int leaves(TreeArrays tree) {
+        int n = 0;
+        for (int left : tree.childrenLeft()) {
+            n += left == Tree.TREE_LEAF ? 1 : 0;
+        }
+        return n;
     }
 
     private static Path eigenfaces(Path file) throws IOException {

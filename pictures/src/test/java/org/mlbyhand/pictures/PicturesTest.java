@@ -16,14 +16,17 @@ class PicturesTest {
         Path out = Files.createTempDirectory("pictures");
         List<Path> written = Pictures.draw(Path.of(".."), out);
         assertEquals(List.of(out.resolve("ps1-logistic-moons.png"), out.resolve("ps1-gd-loss.png"),
-                out.resolve("ps3-eigenfaces.png")), written);
+                out.resolve("ps2-tree-moons.png"), out.resolve("ps3-eigenfaces.png")), written);
         BufferedImage boundary = ImageIO.read(written.get(0).toFile());
         assertEquals(DecisionBoundary.WIDTH, boundary.getWidth());
         assertEquals(DecisionBoundary.HEIGHT, boundary.getHeight());
         BufferedImage loss = ImageIO.read(written.get(1).toFile());
         assertEquals(LossCurve.WIDTH, loss.getWidth());
         assertEquals(LossCurve.HEIGHT, loss.getHeight());
-        BufferedImage faces = ImageIO.read(written.get(2).toFile());
+        BufferedImage tree = ImageIO.read(written.get(2).toFile());
+        assertEquals(DecisionBoundary.WIDTH, tree.getWidth());
+        assertEquals(DecisionBoundary.HEIGHT, tree.getHeight());
+        BufferedImage faces = ImageIO.read(written.get(3).toFile());
         assertEquals(Eigenfaces.WIDTH, faces.getWidth());
         assertEquals(Eigenfaces.HEIGHT, faces.getHeight());
     }
