@@ -2,6 +2,7 @@ package org.mlbyhand.graders.ps4;
 
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.svm.Kernel;
 import org.mlbyhand.graders.ps4.DecisionFunctionGrader.Decision;
 import org.mlbyhand.grading.Bug;
@@ -42,7 +43,7 @@ final class DecisionFunctionBugs {
                             + " short by a loop over the support vectors).",
                     (X, SV, c, b, k) -> {
                         if (X.cols() != SV.cols()) {
-                            throw new org.mlbyhand.core.linalg.ShapeMismatchException("svm-decision: columns differ");
+                            throw new ShapeMismatchException("svm-decision: columns differ");
                         }
                         return values(X, SV, c, b, k, null);
                     }));

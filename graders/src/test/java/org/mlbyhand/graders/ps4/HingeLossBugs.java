@@ -1,6 +1,7 @@
 package org.mlbyhand.graders.ps4;
 
 import java.util.List;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.graders.ps4.HingeLossGrader.Hinge;
 import org.mlbyhand.grading.Bug;
 
@@ -48,7 +49,7 @@ final class HingeLossBugs {
                             + " without a word. Throw IllegalArgumentException for a label that is not 0 or 1.",
                     (y, z) -> {
                         if (y.length != z.length) {
-                            throw new org.mlbyhand.core.linalg.ShapeMismatchException("hinge-loss: lengths differ");
+                            throw new ShapeMismatchException("hinge-loss: lengths differ");
                         }
                         double sum = 0.0;
                         for (int i = 0; i < y.length; i++) {

@@ -6,6 +6,7 @@ import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.svm.HingeLoss;
 import org.mlbyhand.core.svm.PegasosLinearSvc;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -19,7 +20,7 @@ import org.mlbyhand.grading.Tolerance;
 
 /**
  * Grades {@code HingeLoss}: Σᵢ max(0, 1 − sᵢzᵢ), sᵢ = 2yᵢ − 1, against core's
- * {@link org.mlbyhand.core.svm.HingeLoss#value}, to round-off (a sum of non-negative terms, so no order of
+ * {@link HingeLoss#value}, to round-off (a sum of non-negative terms, so no order of
  * summation cancels).
  *
  * <p>The reference-free checks: L ≥ 0 and L ≥ Σᵢ(1 − sᵢzᵢ) (the hinge lies above both of its pieces),
@@ -44,7 +45,7 @@ public final class HingeLossGrader extends Grader<HingeLossGrader.Hinge> {
 
     @Override
     public Hinge reference() {
-        return org.mlbyhand.core.svm.HingeLoss::value;
+        return HingeLoss::value;
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class HingeLossGrader extends Grader<HingeLossGrader.Hinge> {
     /** The loss is the exercise: core's, and the Pegasos objective that adds it up, are off limits. */
     @Override
     public List<Forbidden> forbidden() {
-        return List.of(Forbidden.type(org.mlbyhand.core.svm.HingeLoss.class),
+        return List.of(Forbidden.type(HingeLoss.class),
                 Forbidden.method(PegasosLinearSvc.class, "objective"));
     }
 

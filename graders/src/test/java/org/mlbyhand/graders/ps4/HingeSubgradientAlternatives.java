@@ -2,7 +2,6 @@ package org.mlbyhand.graders.ps4;
 
 import java.util.List;
 import org.mlbyhand.core.functions.LinearGradient;
-import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.graders.ps4.HingeSubgradientGrader.Subgradient;
 import org.mlbyhand.grading.Alternative;
 

@@ -3,6 +3,7 @@ package org.mlbyhand.graders.ps4;
 import java.util.List;
 import org.mlbyhand.core.functions.LinearGradient;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.graders.ps4.HingeSubgradientGrader.Subgradient;
 import org.mlbyhand.grading.Bug;
 
@@ -56,7 +57,7 @@ final class HingeSubgradientBugs {
                             + " become the sign −3).",
                     (X, y, w, b) -> {
                         if (y.length != X.rows() || w.length != X.cols()) {
-                            throw new org.mlbyhand.core.linalg.ShapeMismatchException("hinge-subgrad: shapes");
+                            throw new ShapeMismatchException("hinge-subgrad: shapes");
                         }
                         for (int i = 0; i < X.rows(); i++) {
                             for (int j = 0; j < X.cols(); j++) {

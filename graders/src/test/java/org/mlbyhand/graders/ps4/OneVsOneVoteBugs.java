@@ -2,6 +2,7 @@ package org.mlbyhand.graders.ps4;
 
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.graders.ps4.OneVsOneVoteGrader.Vote;
 import org.mlbyhand.grading.Bug;
 
@@ -54,7 +55,7 @@ final class OneVsOneVoteBugs {
                     "a vote needs at least two classes: throw IllegalArgumentException for k < 2.",
                     (D, k) -> {
                         if (D.cols() != k * (k - 1) / 2) {
-                            throw new org.mlbyhand.core.linalg.ShapeMismatchException("ovo-vote: D is " + D.shape());
+                            throw new ShapeMismatchException("ovo-vote: D is " + D.shape());
                         }
                         return labels(D, k, null);
                     }));

@@ -8,6 +8,7 @@ import org.mlbyhand.core.linalg.MatrixFormat;
 import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
+import org.mlbyhand.core.random.Rng;
 import org.mlbyhand.core.svm.SvcModel;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -183,7 +184,7 @@ public final class OneVsOneVoteGrader extends Grader<OneVsOneVoteGrader.Vote> {
         return d;
     }
 
-    private static Matrix pairwise(org.mlbyhand.core.random.Rng rng, int[] shape) {
+    private static Matrix pairwise(Rng rng, int[] shape) {
         Matrix D = Matrix.zeros(shape[0], shape[1]);
         for (int r = 0; r < shape[0]; r++) {
             for (int q = 0; q < shape[1]; q++) {
