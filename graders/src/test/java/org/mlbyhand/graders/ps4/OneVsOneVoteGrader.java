@@ -1,7 +1,5 @@
 package org.mlbyhand.graders.ps4;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
@@ -9,6 +7,7 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.random.Rng;
+import org.mlbyhand.core.svm.OneVsOne;
 import org.mlbyhand.core.svm.SvcModel;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -31,7 +30,6 @@ import org.mlbyhand.grading.Invariant;
  * that wins all its k − 1 pairs is predicted; the predicted class has as many votes as any other.
  */
 public final class OneVsOneVoteGrader extends Grader<OneVsOneVoteGrader.Vote> {
-    private static final Method VOTE = voteMethod();
 
     private static final CaseGen VOTES = CaseGen.create().dim("m", 1, 5).dim("q", 1, 10)
             .value("D", Matrix.class, List.of("m", "q"), OneVsOneVoteGrader::pairwise, D -> true)
@@ -67,7 +65,7 @@ public final class OneVsOneVoteGrader extends Grader<OneVsOneVoteGrader.Vote> {
 
     @Override
     public List<Forbidden> forbidden() {
-        return List.of(Forbidden.type(SvcModel.class));
+        return List.of(Forbidden.type(SvcModel.class), Forbidden.type(OneVsOne.class));
     }
 
     @Override
@@ -107,23 +105,9 @@ public final class OneVsOneVoteGrader extends Grader<OneVsOneVoteGrader.Vote> {
         SvmInputs.vote("ovo-vote", D, k);
         int[] labels = new int[D.rows()];
         for (int r = 0; r < labels.length; r++) {
-            try {
-                labels[r] = (Integer) VOTE.invoke(null, D.row(r), k);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("core's OneVsOne.vote could not be called", e);
-            }
+            labels[r] = OneVsOne.vote(D.row(r), k);
         }
         return labels;
-    }
-
-    private static Method voteMethod() {
-        try {
-            Method m = Class.forName("org.mlbyhand.core.svm.OneVsOne").getDeclaredMethod("vote", double[].class, int.class);
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 
     private static void condorcet(Case c, Invariant.Run run) {
