@@ -18,7 +18,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *   dᵢ = ‖xᵢ − c_{labelᵢ}‖²                    with the OLD centres C
  *   order the points by dᵢ, largest first       (the lower i first on a tie)
  *   if the largest dᵢ is 0, nothing moves       (every point sits on its centre)
- *   otherwise the e-th empty cluster, in increasing j, takes the e-th point of that order:
+ *   otherwise the e-th empty cluster (empty after the assignment, in increasing j) takes the e-th point:
  *     the point leaves its cluster (its sum and its count) and is the empty cluster's only member
  *   then the means; a cluster still without a point keeps its old centre
  * }</pre>
@@ -40,8 +40,10 @@ import org.mlbyhand.exercises.NotImplementedYet;
  *
  * <p>Classic traps: dividing by n_j = 0 gives NaN centres, and a NaN centre is never the nearest again;
  * the mean divides by the cluster's size n_j, not by n; the moved point leaves its old cluster's sum
- * and count, and each empty cluster takes a different point; dᵢ is measured to the point's old centre
- * c_{labelᵢ}; when every dᵢ is 0 nothing moves; write the new centres into a new matrix, never into C.
+ * and count, and each empty cluster takes a different point; the empty clusters are found once, before
+ * any point moves (a cluster emptied by a move is not refilled); dᵢ is measured to the point's old
+ * centre c_{labelᵢ}; when every dᵢ is 0 nothing moves; write the new centres into a new matrix, never
+ * into C.
  *
  * <p>Grade it: {@code ./mvnw test -Dexercise=kmeans-update}
  */

@@ -11,8 +11,8 @@ import org.mlbyhand.grading.Bug;
  * hand-picked case of the grader: the mean over all n and the centres written into C on the first (no
  * empty cluster); 0/0, the kept centre, the centre at the origin and the point left in its old cluster
  * on the second (one empty cluster: NaN, 9, 0 and 2 where the answer is 5); the same point for two empty
- * clusters on the third; 0/0 for a cluster emptied by a move on the fourth; a move although
- * every point sits on its centre on the fifth; the higher index first on a tie of distances on the sixth.
+ * clusters on the third; 0/0 for a cluster emptied by a move, and its refilling in the same
+ * pass, on the fourth; a move although every point sits on its centre on the fifth; the higher index first on a tie of distances on the sixth.
  */
 final class KMeansUpdateBugs {
     private KMeansUpdateBugs() {
@@ -20,15 +20,15 @@ final class KMeansUpdateBugs {
 
     private enum Mistake {
         NAN_FOR_EMPTY, EMPTY_KEEPS_CENTRE, EMPTY_AT_ORIGIN, MOVED_POINT_STAYS, MEAN_OVER_N, WRITTEN_INTO_C,
-        SAME_POINT_FOR_ALL, MOVES_WHEN_ALL_ON_CENTRES, NAN_FOR_EMPTIED, HIGHER_INDEX_ON_TIE
+        SAME_POINT_FOR_ALL, MOVES_WHEN_ALL_ON_CENTRES, NAN_FOR_EMPTIED, REFILLED_IN_THE_SAME_PASS, HIGHER_INDEX_ON_TIE
     }
 
     static final List<Bug<KMeansUpdateGrader.Update>> ALL = List.of(
             new Bug<>("0/0 for an empty cluster",
-                    "a cluster with no point has n_j = 0, and its mean 0/0 is NaN; a NaN centre is never the"
-                            + " nearest to anything again. Move a point into it first: the point farthest from its"
-                            + " current centre, dᵢ = ‖xᵢ − c_{labelᵢ}‖², leaves its cluster and becomes the empty"
-                            + " cluster's only member.",
+                    "your empty cluster's centre is 0/0 = NaN (a NaN centre is never the nearest to anything again),"
+                            + " and the other clusters keep the point that should have moved. Move a point into the empty"
+                            + " cluster first: the point farthest from its current centre, dᵢ = ‖xᵢ − c_{labelᵢ}‖², leaves"
+                            + " its cluster and becomes the empty cluster's only member.",
                     (X, labels, C) -> update(X, labels, C, Mistake.NAN_FOR_EMPTY)),
             new Bug<>("an empty cluster keeps its old centre",
                     "an empty cluster that keeps its centre stays empty for ever, and k-means then finds fewer"
@@ -68,11 +68,43 @@ final class KMeansUpdateBugs {
                             + " A cluster that is still empty after the moves (emptied by one, or because nothing could"
                             + " move) keeps its old centre: divide only where n_j > 0.",
                     (X, labels, C) -> update(X, labels, C, Mistake.NAN_FOR_EMPTIED)),
+            new Bug<>("a cluster emptied by a move refilled in the same pass",
+                    "find the empty clusters once, after the assignment and before any point moves: each of those takes"
+                            + " one point. A cluster that a move empties is not refilled; it keeps its old centre (a point"
+                            + " taken for it would empty another).",
+                    (X, labels, C) -> update(X, labels, C, Mistake.REFILLED_IN_THE_SAME_PASS)),
             new Bug<>("the higher index first on a tie of distances",
                     "two points are equally far from their centres here: the lower index moves first. A stable"
                             + " sort by dᵢ, largest first, keeps i in increasing order on a tie; a strict > in a"
                             + " search for the largest does too, >= does not.",
                     (X, labels, C) -> update(X, labels, C, Mistake.HIGHER_INDEX_ON_TIE)));
+
+    /** Walks j = 0 … k − 1 and fills each cluster that is empty when reached, emptied ones included. */
+    private static void refillInOnePass(Matrix X, int[] labels, Matrix C, double[][] sums, int[] counts) {
+        int n = X.rows();
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = ClusterInputs.squaredDistance(X.row(i), C.row(labels[i]));
+        }
+        int[] order = IntStream.range(0, n).boxed().sorted((a, b) -> Double.compare(d[b], d[a]))
+                .mapToInt(Integer::intValue).toArray();
+        if (d[order[0]] == 0.0) {
+            return;
+        }
+        int e = 0;
+        for (int j = 0; j < counts.length && e < n; j++) {
+            if (counts[j] > 0) {
+                continue;
+            }
+            int i = order[e++];
+            counts[labels[i]]--;
+            for (int f = 0; f < X.cols(); f++) {
+                sums[labels[i]][f] -= X.get(i, f);
+            }
+            counts[j] = 1;
+            sums[j] = X.row(i);
+        }
+    }
 
     private static Matrix update(Matrix X, int[] labels, Matrix C, Mistake mistake) {
         ClusterInputs.clustering("update", X, labels, C);
@@ -110,6 +142,10 @@ final class KMeansUpdateBugs {
     private static void move(Matrix X, int[] labels, Matrix C, double[][] sums, int[] counts, Mistake mistake) {
         int[] empty = IntStream.range(0, counts.length).filter(j -> counts[j] == 0).toArray();
         if (empty.length == 0) {
+            return;
+        }
+        if (mistake == Mistake.REFILLED_IN_THE_SAME_PASS) {
+            refillInOnePass(X, labels, C, sums, counts);
             return;
         }
         int n = X.rows();

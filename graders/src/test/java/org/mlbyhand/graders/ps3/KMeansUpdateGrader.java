@@ -97,9 +97,10 @@ public final class KMeansUpdateGrader extends Grader<KMeansUpdateGrader.Update> 
                                 + " labels = [0, 0, 0, 0], C = [[0], [20], [30]] give [[0.5], [10], [4]]",
                         problem(new double[][] {{0}, {1}, {4}, {10}}, new int[] {0, 0, 0, 0},
                                 new double[][] {{0}, {20}, {30}}), Tolerance.ROUNDOFF)
-                .agrees("a cluster emptied by a move keeps its centre: X = [[0], [1], [2]], labels = [0, 0, 1],"
-                                + " C = [[0], [50], [9]]; [2] (d = 48²) leaves cluster 1 for cluster 2: [[0.5], [50], [2]]",
-                        problem(new double[][] {{0}, {1}, {2}}, new int[] {0, 0, 1}, new double[][] {{0}, {50}, {9}}),
+                .agrees("a cluster emptied by a move keeps its centre: X = [[0], [1], [2]], labels = [0, 0, 2],"
+                                + " C = [[0], [9], [50]]; [2] (d = 48²) leaves cluster 2 for the empty cluster 1, and"
+                                + " cluster 2, empty now, keeps [50]: [[0.5], [2], [50]]",
+                        problem(new double[][] {{0}, {1}, {2}}, new int[] {0, 0, 2}, new double[][] {{0}, {9}, {50}}),
                         Tolerance.ROUNDOFF)
                 .agrees("nothing moves when every point sits on its centre: X = [[1], [1], [3]], labels = [0, 0, 1],"
                                 + " C = [[1], [3], [7]] stay [[1], [3], [7]]",

@@ -6,9 +6,10 @@ import org.mlbyhand.grading.Bug;
 
 /**
  * Classic mistakes in the E step, each a complete implementation (with the reference's checks) the
- * grader must reject. The shift by the maximum of the whole matrix comes before the missing shift: on
- * the grader's two far-apart rows both give NaN in the far row, and only the first passes the single far
- * point before it. The weights, the ½, the normalisation and the logs fail on the first hand-picked case
+ * grader must reject. A missing or global shift ends in NaN (a ratio 0/0) or ∞ (exp(w − log 0)),
+ * depending on whether the code divides or subtracts a log-sum-exp, so each comes in both forms. The
+ * global shifts come before the missing ones: on the grader's two far-apart rows they give the same NaN
+ * or ∞ in the far row, and only the global ones pass the single far point before it. The weights, the ½, the normalisation and the logs fail on the first hand-picked case
  * (equal variances) with five different answers; the log-determinant and the squared variances on the
  * second (variances 1 and 4), with two.
  */
@@ -19,21 +20,32 @@ final class MixtureEStepBugs {
     }
 
     private enum Mistake {
-        GLOBAL_SHIFT, NO_SHIFT, NO_WEIGHTS, NO_LOG_DETERMINANT, VARIANCES_SQUARED, NO_HALF, NOT_NORMALISED,
+        GLOBAL_SHIFT, GLOBAL_SHIFT_RATIO, NO_SHIFT, NO_SHIFT_LOG, NO_WEIGHTS, NO_LOG_DETERMINANT, VARIANCES_SQUARED, NO_HALF, NOT_NORMALISED,
         NORMALISED_OVER_POINTS, LOG_RETURNED
     }
 
     static final List<Bug<MixtureEStepGrader.EStep>> ALL = List.of(
             new Bug<>("shift by the maximum of the whole matrix",
                     "shift each row by its own maximum m_i = max_l w_il. With one m for all of W, a point far from"
+                            + " every component (here x = 40) has w_il − m ≈ −760 for every l: each e^(−760) is 0, the"
+                            + " log-sum-exp log 0 = −∞, and exp(w − (−∞)) = ∞. With its own row's maximum the largest"
+                            + " term is e⁰ = 1.",
+                    (X, w, M, V) -> responsibilities(X, w, M, V, Mistake.GLOBAL_SHIFT)),
+            new Bug<>("shift by the maximum of the whole matrix, then a ratio",
+                    "shift each row by its own maximum m_i = max_l w_il. With one m for all of W, a point far from"
                             + " every component (here x = 40) has w_il − m ≈ −760 for every l: e^(−760) is 0 and 0/0 is"
                             + " NaN. With its own row's maximum the largest term is e⁰ = 1.",
-                    (X, w, M, V) -> responsibilities(X, w, M, V, Mistake.GLOBAL_SHIFT)),
+                    (X, w, M, V) -> responsibilities(X, w, M, V, Mistake.GLOBAL_SHIFT_RATIO)),
             new Bug<>("π·N / Σ π·N without logs",
                     "at x = 40, N(x | μ, σ²) ≈ e^(−800) and e^(−760) are both 0 in double precision, so π·N / Σ π·N is"
                             + " 0/0 = NaN. Work with w_ij = log π_j + log N, and r_ij = exp(w_ij − m − log Σ_l e^(w_il − m))"
                             + " with m the row's maximum.",
                     (X, w, M, V) -> responsibilities(X, w, M, V, Mistake.NO_SHIFT)),
+            new Bug<>("log Σ exp(w) without the shift",
+                    "at x = 40, e^(w) is 0 for every component (w ≈ −800 and −760), so log Σ_l e^(w_il) = log 0 = −∞ and"
+                            + " exp(w − (−∞)) = ∞. Shift first: logsumexp = m + log Σ_l e^(w_il − m) with m the row's"
+                            + " maximum, whose term is e⁰ = 1.",
+                    (X, w, M, V) -> responsibilities(X, w, M, V, Mistake.NO_SHIFT_LOG)),
             new Bug<>("weights π forgotten",
                     "Bayes' rule weighs each density by its prior: w_ij = log π_j + log N(xᵢ | j). Without log π_j,"
                             + " every component counts as equally likely a priori.",
@@ -107,8 +119,8 @@ final class MixtureEStepBugs {
                 m = Math.max(m, W.get(i, j));
             }
             m = switch (mistake) {
-                case GLOBAL_SHIFT -> global;
-                case NO_SHIFT -> 0.0;
+                case GLOBAL_SHIFT, GLOBAL_SHIFT_RATIO -> global;
+                case NO_SHIFT, NO_SHIFT_LOG -> 0.0;
                 default -> m;
             };
             double sum = 0.0;
@@ -120,7 +132,7 @@ final class MixtureEStepBugs {
                 R.set(i, j, switch (mistake) {
                     case NOT_NORMALISED -> Math.exp(W.get(i, j) - m);
                     case LOG_RETURNED -> logR;
-                    case NO_SHIFT, GLOBAL_SHIFT -> Math.exp(W.get(i, j) - m) / sum;
+                    case NO_SHIFT, GLOBAL_SHIFT_RATIO -> Math.exp(W.get(i, j) - m) / sum;
                     default -> Math.exp(logR);
                 });
             }
