@@ -8,7 +8,6 @@ import org.mlbyhand.core.property.Case;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
-import org.mlbyhand.grading.Equivalence;
 import org.mlbyhand.grading.Exercise;
 import org.mlbyhand.grading.Forbidden;
 import org.mlbyhand.grading.Grader;
