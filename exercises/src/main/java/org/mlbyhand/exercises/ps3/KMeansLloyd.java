@@ -38,7 +38,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * negative, NaN or infinite; {@link ShapeMismatchException} if C0 does not have p columns.
  *
  * <p>You need: {@link Lloyd#assign} and {@link Lloyd#update} from {@code org.mlbyhand.core.cluster} (the
- * steps of the two previous exercises, so that a slip there cannot spoil this one),
+ * steps of the assignment and update exercises, so that a slip there cannot spoil this one),
  * {@code java.util.Arrays.equals} for the labels, {@code X.columnMeans()}. Not {@code Lloyd.run},
  * {@code Lloyd.tolerance}, {@code Lloyd.centreShift}, {@code KMeans} or {@code KMeansModel}: the loop and
  * its stopping rule are what you are writing.

@@ -22,7 +22,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * Ŷ = [4, 5].
  *
  * <p>Use core's {@link Svd} of the centred X for V_q (or {@code SymmetricEigen} of its covariance), as
- * in the two previous exercises. Not core's {@code Pca} or {@code PcaModel}, whose {@code transform} and
+ * in the PCA exercises. Not core's {@code Pca} or {@code PcaModel}, whose {@code transform} and
  * {@code inverseTransform} are this exercise.
  *
  * <p>Shapes: X is n×p with n ≥ 2; Y is m×p; 1 ≤ q ≤ min(n, p). The result is a new m×p matrix. X and Y
