@@ -1,7 +1,11 @@
 package org.mlbyhand.graders.ps5;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.mlbyhand.core.autograd.GradMode;
+import org.mlbyhand.core.autograd.Scope;
 import org.mlbyhand.core.autograd.Tensor;
 import org.mlbyhand.core.property.Case;
 import org.mlbyhand.grading.Expect;
@@ -41,7 +45,10 @@ final class Grads {
 
     /**
      * The gradients the learner's rule gives in core's engine (the learner's result on the case) are the
-     * central differences of the loss, computed by core's forward passes alone.
+     * central differences of the loss, computed by core's forward passes alone. Each entry is judged
+     * within {@link CentralDifferences#AGREEMENT} of the larger of the gradient's largest entry and
+     * 0.001·max(1, |L|): central differences carry a round-off error of about 1e-10·|L|, which a gradient
+     * much smaller than the loss would otherwise drown in.
      *
      * @param inputs the tensors differentiated, from the case
      * @param loss   the loss of those tensors (the case gives the rest: axes, labels, indices)
@@ -50,9 +57,57 @@ final class Grads {
     static Invariant matchDifferences(Function<Case, Tensor[]> inputs, BiFunction<Case, Tensor[], Tensor> loss,
                                       Function<Tensor[], Object> named) {
         return (c, run) -> {
-            Tensor[] numeric = CentralDifferences.gradients(t -> loss.apply(c, t), inputs.apply(c))
-                    .toArray(new Tensor[0]);
-            Expect.close("∂L", named.apply(numeric), run.on(c), CentralDifferences.AGREEMENT);
+            Tensor[] x = inputs.apply(c);
+            Tensor[] numeric = CentralDifferences.gradients(t -> loss.apply(c, t), x).toArray(new Tensor[0]);
+            double L;
+            try (Scope s = GradMode.noGrad()) {
+                L = loss.apply(c, x).item();
+            }
+            Object mine = run.on(c);
+            Expect.that(mine instanceof Record && mine.getClass() == named.apply(numeric).getClass(),
+                    "your rule's gradients could not be read.");
+            RecordComponent[] parts = mine.getClass().getRecordComponents();
+            double scale = 1e-3 * Math.max(1.0, Math.abs(L));
+            for (Tensor n : numeric) {
+                for (double v : n.toArray()) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+            }
+            for (int i = 0; i < numeric.length; i++) {
+                Tensor got = component(parts[i], mine);
+                Expect.that(java.util.Arrays.equals(got.shape(), numeric[i].shape()), parts[i].getName()
+                        + " has shape " + java.util.Arrays.toString(got.shape()) + ", expected "
+                        + java.util.Arrays.toString(numeric[i].shape()) + ".");
+                double[] a = got.toArray();
+                double[] e = numeric[i].toArray();
+                for (int k = 0; k < e.length; k++) {
+                    Expect.that(Math.abs(a[k] - e[k]) <= CentralDifferences.AGREEMENT.relative() * scale,
+                            String.format(Locale.ROOT, "at %s%s: central differences give %.10g, core's engine with your"
+                                    + " rule gives %.10g  (tolerance %s of %.3g, the larger of the gradient's largest"
+                                    + " entry and 0.001·max(1, |L|))", parts[i].getName(),
+                                    index(numeric[i].shape(), k), e[k], a[k], CentralDifferences.AGREEMENT, scale));
+                }
+            }
         };
+    }
+
+    private static Tensor component(RecordComponent part, Object record) {
+        try {
+            java.lang.reflect.Method accessor = part.getAccessor();
+            accessor.setAccessible(true);
+            return (Tensor) accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "[1][0]" for entry k of a tensor of the shape, row-major. */
+    private static String index(int[] shape, int k) {
+        StringBuilder s = new StringBuilder();
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            s.insert(0, "[" + k % shape[axis] + "]");
+            k /= shape[axis];
+        }
+        return s.toString();
     }
 }
