@@ -1,43 +1,37 @@
 package org.mlbyhand.graders.ps5;
 
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.mlbyhand.core.autograd.GradMode;
 import org.mlbyhand.core.autograd.Scope;
 import org.mlbyhand.core.autograd.Tensor;
 import org.mlbyhand.core.autograd.Tensors;
 import org.mlbyhand.core.property.Case;
-import org.mlbyhand.core.property.Gen;
+import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.grading.Expect;
 import org.mlbyhand.grading.Tolerance;
 
 /**
- * What the softmax and log-softmax graders share: random logits with an axis (and a gradient), the
+ * What the softmax and log-softmax graders share: random logits of three axes with an axis (and a
+ * gradient), shrinking by their sizes, the
  * output core records for them (the node whose own backward is the reference of the two rules), and
  * the check that every run of a gradient sums to 0.
  */
 final class AlongAxisCases {
-    /** Random logits, N(0, 2²), of 1 to 3 axes, and a random axis. */
-    static final Gen<Case> LOGITS = rng -> {
-        int[] shape = TensorCases.shape(rng, 1, 3, 4);
-        return Case.of("x", TensorCases.gaussian(rng, shape).mul(2.0), "axis", rng.nextInt(shape.length));
-    };
+    /** Random logits, N(0, 2²), of shape (p, q, r) (sizes 1 to 3, 4), and a random axis; they shrink by the sizes. */
+    static final CaseGen LOGITS = CaseGen.create().dim("p", 1, 3).dim("q", 1, 4).dim("r", 1, 3)
+            .value("x", Tensor.class, List.of("p", "q", "r"), (rng, s) -> Tensors.randn(rng, s).mul(2.0), t -> true)
+            .integer("axis", 0, 2);
     /** The same with a gradient g of their shape. */
-    static final Gen<Case> WITH_GRADIENT = rng -> {
-        int[] shape = TensorCases.shape(rng, 1, 3, 4);
-        return Case.of("x", TensorCases.gaussian(rng, shape).mul(2.0), "g", TensorCases.gaussian(rng, shape),
-                "axis", rng.nextInt(shape.length));
-    };
+    static final CaseGen WITH_GRADIENT = TensorCases.gaussian(LOGITS, "g", "p", "q", "r");
 
     private AlongAxisCases() {
     }
 
-    /** Logits, N(0, 1), and an axis for an end-to-end graph. */
-    static Gen<Case> graphs(String graph) {
-        return rng -> {
-            int[] shape = TensorCases.shape(rng, 1, 3, 3);
-            return Case.of("graph", graph, "x", TensorCases.gaussian(rng, shape), "axis",
-                    rng.nextInt(shape.length));
-        };
+    /** Logits, N(0, 1), of shape (p, q, r) and an axis, for an end-to-end graph. */
+    static CaseGen graphs(String graph) {
+        return TensorCases.gaussian(CaseGen.create().value("graph", String.class, List.of(), (rng, s) -> graph, s -> true)
+                .dim("p", 1, 2).dim("q", 1, 3).dim("r", 1, 3), "x", "p", "q", "r").integer("axis", 0, 2);
     }
 
     /** Returns softmax (or log softmax) of the case's x along its axis, recorded by core, so gradFn() is its node. */

@@ -6,7 +6,7 @@ import org.mlbyhand.core.autograd.Rules;
 import org.mlbyhand.core.autograd.Tensor;
 import org.mlbyhand.core.autograd.Tensors;
 import org.mlbyhand.core.property.Case;
-import org.mlbyhand.core.property.Gen;
+import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.graders.ps5.Signatures.CrossEntropyRule;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -24,20 +24,16 @@ import org.mlbyhand.grading.Tolerance;
  */
 public final class CrossEntropyBackwardGrader extends Grader<CrossEntropyRule> {
     static final String GRAPH = "L = cross_entropy(X·W, y)";
-    /** Random logits (n, k), labels and an upstream gradient. */
-    private static final Gen<Case> LOSSES = rng -> {
-        int n = rng.nextInt(1, 4);
-        int k = rng.nextInt(1, 4);
-        return loss(TensorCases.gaussian(rng, n, k).mul(2.0), labels(rng, n, k), rng.uniform(-2, 2));
-    };
-    /** A random linear classifier and labels. */
-    private static final Gen<Case> GRAPHS = rng -> {
-        int n = rng.nextInt(1, 4);
-        int d = rng.nextInt(1, 3);
-        int k = rng.nextInt(2, 4);
-        return Case.of("graph", GRAPH, "X", TensorCases.gaussian(rng, n, d), "W", TensorCases.gaussian(rng, d, k),
-                "y", labels(rng, n, k));
-    };
+    /** Random logits (n, k), N(0, 2²), labels and an upstream gradient; they shrink by n and k. */
+    private static final CaseGen LOSSES = CaseGen.create().dim("n", 1, 4).dim("k", 1, 4)
+            .value("z", Tensor.class, List.of("n", "k"), (rng, s) -> Tensors.randn(rng, s).mul(2.0), t -> true)
+            .labels("y", "n", 4).scalar("g", -2, 2)
+            .require("every label is a class: y < k", CrossEntropyBackwardGrader::labelsFit);
+    /** A random linear classifier X·W and labels; they shrink by n, d and k. */
+    private static final CaseGen GRAPHS = TensorCases.gaussian(TensorCases.gaussian(CaseGen.create()
+            .value("graph", String.class, List.of(), (rng, s) -> GRAPH, s -> true)
+            .dim("n", 1, 4).dim("d", 1, 3).dim("k", 2, 4), "X", "n", "d"), "W", "d", "k")
+            .labels("y", "n", 4).require("every label is a class: y < k", CrossEntropyBackwardGrader::labelsFit);
 
     @Override
     public Exercise exercise() {
@@ -111,12 +107,9 @@ public final class CrossEntropyBackwardGrader extends Grader<CrossEntropyRule> {
         return Case.of("z", z, "y", y, "g", g);
     }
 
-    private static int[] labels(org.mlbyhand.core.random.Rng rng, int n, int k) {
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = rng.nextInt(k);
-        }
-        return y;
+    private static boolean labelsFit(Case c) {
+        int k = c.dim("k");
+        return java.util.Arrays.stream(c.labels("y")).allMatch(label -> label < k);
     }
 
     private static Tensor network(Case c, Tensor[] t) {

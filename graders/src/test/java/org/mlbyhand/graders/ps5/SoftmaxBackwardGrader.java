@@ -5,7 +5,7 @@ import org.mlbyhand.core.autograd.Rules;
 import org.mlbyhand.core.autograd.Softmaxes;
 import org.mlbyhand.core.autograd.Tensor;
 import org.mlbyhand.core.property.Case;
-import org.mlbyhand.core.property.Gen;
+import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.graders.ps5.Signatures.OutputRule;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
@@ -25,7 +25,7 @@ import org.mlbyhand.grading.Tolerance;
  */
 public final class SoftmaxBackwardGrader extends Grader<OutputRule> {
     static final String GRAPH = "L = Σ u ∘ softmax(x, axis)";
-    private static final Gen<Case> GRAPHS = AlongAxisCases.graphs(GRAPH);
+    private static final CaseGen GRAPHS = AlongAxisCases.graphs(GRAPH);
 
     @Override
     public Exercise exercise() {
@@ -73,9 +73,9 @@ public final class SoftmaxBackwardGrader extends Grader<OutputRule> {
                         rule(TensorCases.vector(0, 0), TensorCases.vector(1, 0), 0), Tolerance.ROUNDOFF)
                 .agrees("x = [0, log 3], so y = [0.25, 0.75]; g = [1, 2]: Σ(g ∘ y) = 1.75, dx = [−0.1875, 0.1875]",
                         rule(TensorCases.vector(0, Math.log(3)), TensorCases.vector(1, 2), 0), Tolerance.ROUNDOFF)
-                .agrees("along axis 0 of x = [[0, 1], [0, −1]], g = [[1, 0], [0, 1]]: each column is a run",
+                .agrees("along axis 0 of x = [[0, 1], [0, −1]], g = [[1, 2], [3, 4]]: each column is a run",
                         rule(TensorCases.rows(new double[] {0, 1}, new double[] {0, -1}),
-                                TensorCases.rows(new double[] {1, 0}, new double[] {0, 1}), 0), Tolerance.ROUNDOFF)
+                                TensorCases.rows(new double[] {1, 2}, new double[] {3, 4}), 0), Tolerance.ROUNDOFF)
                 .agrees("matches core's rule on random logits, gradients and axes", AlongAxisCases.WITH_GRADIENT,
                         Tolerance.ROUNDOFF)
                 .holds("every run of dx sums to 0, and g + 3 gives the same dx", AlongAxisCases.WITH_GRADIENT,

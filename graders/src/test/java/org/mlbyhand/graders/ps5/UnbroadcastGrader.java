@@ -27,7 +27,7 @@ public final class UnbroadcastGrader extends Grader<SumTo> {
     static final String GRAPH = "L = Σ u ∘ tanh(x ∘ w + b), broadcast";
     /** A random gradient and a shape that broadcasts to it. */
     private static final Gen<Case> GRADIENTS = rng -> {
-        int[] full = TensorCases.shape(rng, 0, 3, 4);
+        int[] full = TensorCases.shape(rng, 0, 3, 3);
         return Case.of("g", TensorCases.gaussian(rng, full), "shape", TensorCases.broadcastable(rng, full));
     };
     /** x, w and b of shapes that broadcast together. */
