@@ -78,8 +78,10 @@ public final class Scoreboard {
         int points = 0;
         int possible = 0;
         boolean fromEarlier = false;
+        boolean notGraded = false;
         String firstFolded = null;
         Grader<?> next = null;
+        Grader<?> nextHere = null;
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> solvedCounts = new LinkedHashMap<>();
         Map<String, Boolean> complete = new LinkedHashMap<>();
@@ -103,6 +105,9 @@ public final class Scoreboard {
                 if (!ok && next == null) {
                     next = g;
                 }
+                if (!ok && nextHere == null && detailed.contains(set.id())) {
+                    nextHere = g;
+                }
                 String status = status(ex, "not graded");
                 untouched &= !attempted(ex);
                 fromEarlier |= status.startsWith("(");
@@ -118,7 +123,7 @@ public final class Scoreboard {
             } else if (detailed.contains(set.id())) {
                 s.append(lines);
             } else {
-                fromEarlier = true;
+                notGraded = true;
             }
             points += setPoints;
             possible += setPossible;
@@ -139,6 +144,7 @@ public final class Scoreboard {
         }
         s.append(RULE).append('\n');
         s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
+        next = nextHere != null ? nextHere : next;
         if (next == null) {
             s.append(" All solved. Well done!\n");
         } else {
@@ -153,7 +159,10 @@ public final class Scoreboard {
                     .append(" lists ").append(firstFolded.toUpperCase(Locale.ROOT)).append("'s\n");
         }
         if (fromEarlier) {
-            s.append(" (…) and problem sets without rows: from earlier runs; ./mvnw test -Dboard shows them all\n");
+            s.append(" (…) from earlier runs\n");
+        }
+        if (notGraded) {
+            s.append(" problem sets without rows: not graded in this run; ./mvnw test -Dboard shows all\n");
         }
         return s.append(RULE).append('\n').toString();
     }

@@ -40,7 +40,17 @@ class ProgressTest {
         assertFalse(text.contains("   ·   other"), "ps1 was not graded: no rows, only its line\n" + text);
         assertTrue(text.contains(" Total                                                           10/30 points"), text);
         assertTrue(text.contains("next: ps0 second"), text);
-        assertTrue(text.contains("from earlier runs; ./mvnw test -Dboard shows them all"), text);
+        assertTrue(text.contains(" (…) from earlier runs\n"), text);
+        assertTrue(text.contains(" problem sets without rows: not graded in this run; ./mvnw test -Dboard shows all\n"), text);
+    }
+
+    @Test
+    void theNextStepIsInTheProblemSetThisRunGraded() {
+        Scoreboard board = new Scoreboard(COURSE, Set.of("ps1"), java.util.Map.of());
+        board.record(new Verdict(OTHER.exercise(), Verdict.Status.NOT_STARTED, "", "", 0, 1));
+        assertTrue(board.render().contains("next: ps1 other"), "-Dps=1 is the learner's choice, not ps0");
+        board.record(new Verdict(OTHER.exercise(), Verdict.Status.SOLVED, "", "", 1, 1));
+        assertTrue(board.render().contains("next: ps0 first"), "once the set is solved, the course's first unsolved");
     }
 
     @Test
