@@ -29,10 +29,10 @@ final class TreeOnMoons {
         var yours = learner.call("ps2.GrowTree", "grow", TreeArrays.class,
                 new Class<?>[] {Matrix.class, int[].class, int.class, int.class, int.class}, X, y, DEPTH, 2, 1);
         TreeArrays tree = yours.orElseGet(() -> new DecisionTreeClassifier().withMaxDepth(DEPTH).fit(X, y).tree().arrays());
-        String whose = yours.isPresent() ? "Your tree (ps2 grow-tree)" : "A decision tree";
-        DecisionBoundary.write(file, whose + " of depth " + DEPTH + " on 200 moons: " + leaves(tree)
-                        + " axis-aligned boxes", List.of((yours.isPresent() ? "" : "your ps2 grow-tree is not solved yet:"
-                        + " this is core's tree; ") + "gini splits; a box's shade is its share of class 1"),
+        String whose = yours.isPresent() ? "Your tree (ps2 grow-tree)" : "Core's tree";
+        String shading = "gini splits; a box's shade is its share of class 1";
+        DecisionBoundary.write(file, whose + " on 200 moons: depth " + DEPTH + ", " + leaves(tree) + " boxes",
+                yours.isPresent() ? List.of(shading) : List.of("your ps2 grow-tree is not solved yet: this is core's", shading),
                 X, y, (x1, x2) -> {
                     int leaf = tree.apply(Matrix.of(new double[][] {{x1, x2}}))[0];
                     return tree.value().get(leaf, 1) / (tree.value().get(leaf, 0) + tree.value().get(leaf, 1));

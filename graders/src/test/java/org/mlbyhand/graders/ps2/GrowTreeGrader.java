@@ -91,7 +91,8 @@ public final class GrowTreeGrader extends Grader<GrowTreeGrader.Grow> {
                 .agrees("the left child is split too: y = [0, 1, 1, 1, 0, 0] splits at 4.5, then {1, 2, 3, 4} at 1.5;"
                                 + " the right leaf {5, 6} is node 4",
                         TreeRules.training(SIX, new int[] {0, 1, 1, 1, 0, 0}, UNLIMITED, 2, 1), Tolerance.ROUNDOFF)
-                .agrees("minSamplesSplit = 4: node 2 has exactly 4 rows, and is still split",
+                .agrees("minSamplesSplit = 4: node 2 has exactly 4 rows, so it must still be split"
+                        + " (a leaf needs fewer than 4)",
                         TreeRules.training(SIX, PAPER, UNLIMITED, 4, 1), Tolerance.ROUNDOFF)
                 .agrees("minSamplesLeaf = 2 limits the children: node 2 {3, 4, 5, 6} may only split at 4.5 (2 rows"
                                 + " each side), not at 5.5 (a child of 1 row)",
