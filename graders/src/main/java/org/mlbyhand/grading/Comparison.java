@@ -89,7 +89,8 @@ public final class Comparison {
         for (int k = 0; k < e.length; k++) {
             if (!tolerance.accepts(e[k], a[k], scale)) {
                 String at = "at " + output + te.index(expected, k) + ": expected " + number(e[k], a[k]) + ", got "
-                        + number(a[k], e[k]) + "  (" + agreement(e[k], a[k], scale) + "; tolerance " + tolerance + ")";
+                        + number(a[k], e[k]) + (integral(expected) ? ""
+                        : "  (" + agreement(e[k], a[k], scale) + "; tolerance " + tolerance + ")");
                 return new Difference(at, pattern(expected, actual, e, a, tolerance, numberPatterns));
             }
         }
@@ -191,6 +192,19 @@ public final class Comparison {
             d = Math.max(d, Double.isNaN(gap) ? Double.POSITIVE_INFINITY : gap);
         }
         return d;
+    }
+
+    /**
+     * True for whole numbers (an int, a long, arrays of them): labels, counts and indices, compared
+     * exactly, where digits of agreement and a relative error would say nothing.
+     */
+    static boolean integral(Object value) {
+        Class<?> c = value.getClass();
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        return c == int.class || c == long.class || c == short.class || c == byte.class
+                || c == Integer.class || c == Long.class || c == Short.class || c == Byte.class;
     }
 
     private static Difference text(String text) {

@@ -43,6 +43,9 @@ public final class GradingSession {
                 .collect(Collectors.toSet());
         this.scoreboard = new Scoreboard(curriculum, detailed,
                 this.target.equals(Target.LEARNER) ? progress.read() : java.util.Map.of());
+        if (!boardOnly && selection.problemSet().isEmpty() && selection.exercise().isEmpty()) {
+            scoreboard.foldUntouched();
+        }
         scoreboard.withSchedule(Schedule.of(repository()), java.time.LocalDate.now());
     }
 

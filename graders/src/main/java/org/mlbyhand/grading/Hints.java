@@ -89,7 +89,7 @@ final class Hints {
                 return false;
             }
             if (learner.thrown() != null) {
-                if (!learner.thrown().type().equals(b.thrown().type())) {
+                if (!sameThrow(learner.thrown(), b.thrown())) {
                     return false;
                 }
                 continue;
@@ -109,12 +109,27 @@ final class Hints {
             return false;
         }
         if (a.thrown() != null || b.thrown() != null) {
-            return a.thrown() != null && b.thrown() != null && a.thrown().type().equals(b.thrown().type());
+            return a.thrown() != null && b.thrown() != null && sameThrow(a.thrown(), b.thrown());
         }
         if (a.result() == null || b.result() == null) {
             return a.result() == b.result();
         }
         return sameness.judge(output, b.result(), a.result(), 0.0).accepted();
+    }
+
+    /**
+     * The same exception class; for the JVM's own exceptions ("Index 5 out of bounds for length 5",
+     * "/ by zero"), whose messages any code gets alike for the same mistake, the same message too, so a
+     * bug that always overruns an array does not claim every other overrun.
+     */
+    private static boolean sameThrow(Thrown a, Thrown b) {
+        if (!a.type().equals(b.type())) {
+            return false;
+        }
+        boolean jvm = a.is(IndexOutOfBoundsException.class) || a.is(ArithmeticException.class)
+                && a.type().startsWith("java.") || a.is(NegativeArraySizeException.class)
+                || a.is(NullPointerException.class) || a.is(ClassCastException.class);
+        return !jvm || java.util.Objects.equals(a.message(), b.message());
     }
 
     /** What an exception thrown by learner code usually means. */

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * failed, then the board: a line per problem set, a line per exercise of the problem sets graded in
  * this run (every problem set with {@code -Dboard}), the milestones of those sets, the total and the
  * next step. The whole course's progress is always there: an exercise this run did not grade shows
- * its remembered result in parentheses ({@link ProgressLog}).
+ * its remembered result in parentheses ({@link ProgressLog}). When a run grades the whole course, a
+ * problem set nobody has started yet, after the one the next exercise is in, is folded to its one line
+ * ({@link #foldUntouched()}), so a fresh clone's board shows the work at hand, not sixty rows of dots.
  */
 public final class Scoreboard {
     /** The widest exercise name the board's name column holds. */
@@ -31,6 +33,7 @@ public final class Scoreboard {
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private Schedule schedule = Schedule.none();
     private LocalDate today = LocalDate.now();
+    private boolean foldUntouched;
 
     /** A board of these problem sets, every one in detail, with nothing remembered. */
     public Scoreboard(List<ProblemSet> problemSets) {
@@ -53,6 +56,15 @@ public final class Scoreboard {
         this.today = today;
     }
 
+    /**
+     * Folds to one line each problem set that comes after the next exercise's set and that neither
+     * this run nor an earlier one has seen any attempt at.
+     */
+    public synchronized Scoreboard foldUntouched() {
+        this.foldUntouched = true;
+        return this;
+    }
+
     /** Records the verdict on one exercise. */
     public synchronized void record(Verdict verdict) {
         verdicts.put(verdict.exercise().name(), verdict);
@@ -66,7 +78,10 @@ public final class Scoreboard {
         int points = 0;
         int possible = 0;
         boolean fromEarlier = false;
+        boolean notGraded = false;
+        String firstFolded = null;
         Grader<?> next = null;
+        Grader<?> nextHere = null;
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> solvedCounts = new LinkedHashMap<>();
         Map<String, Boolean> complete = new LinkedHashMap<>();
@@ -78,6 +93,8 @@ public final class Scoreboard {
             int setPoints = 0;
             int setPossible = 0;
             int solved = 0;
+            boolean nextIsEarlier = next != null;
+            boolean untouched = true;
             StringBuilder lines = new StringBuilder();
             for (Grader<?> g : quick) {
                 Exercise ex = g.exercise();
@@ -88,7 +105,11 @@ public final class Scoreboard {
                 if (!ok && next == null) {
                     next = g;
                 }
+                if (!ok && nextHere == null && detailed.contains(set.id())) {
+                    nextHere = g;
+                }
                 String status = status(ex, "not graded");
+                untouched &= !attempted(ex);
                 fromEarlier |= status.startsWith("(");
                 lines.append(row(ex, ok, status));
             }
@@ -97,10 +118,12 @@ public final class Scoreboard {
             titles.put(set.id(), set.title());
             solvedCounts.put(set.id(), solved + "/" + quick.size());
             complete.put(set.id(), solved == quick.size());
-            if (detailed.contains(set.id())) {
+            if (detailed.contains(set.id()) && foldUntouched && untouched && nextIsEarlier) {
+                firstFolded = firstFolded == null ? set.id() : firstFolded;
+            } else if (detailed.contains(set.id())) {
                 s.append(lines);
             } else {
-                fromEarlier = true;
+                notGraded = true;
             }
             points += setPoints;
             possible += setPossible;
@@ -121,6 +144,7 @@ public final class Scoreboard {
         }
         s.append(RULE).append('\n');
         s.append(String.format(Locale.ROOT, " Total %60d/%d points%n", points, possible));
+        next = nextHere != null ? nextHere : next;
         if (next == null) {
             s.append(" All solved. Well done!\n");
         } else {
@@ -130,8 +154,15 @@ public final class Scoreboard {
                     .append("       then grade just that one: ./mvnw test -Dexercise=").append(ex.name()).append('\n');
         }
         s.append(schedule.lines(today, titles, solvedCounts, complete));
+        if (firstFolded != null) {
+            s.append(" problem sets without rows are not started yet; ./mvnw test -Dps=").append(firstFolded.substring(2))
+                    .append(" lists ").append(firstFolded.toUpperCase(Locale.ROOT)).append("'s\n");
+        }
         if (fromEarlier) {
-            s.append(" (…) and problem sets without rows: from earlier runs; ./mvnw test -Dboard shows them all\n");
+            s.append(" (…) from earlier runs\n");
+        }
+        if (notGraded) {
+            s.append(" problem sets without rows: not graded in this run; ./mvnw test -Dboard shows all\n");
         }
         return s.append(RULE).append('\n').toString();
     }
@@ -141,6 +172,14 @@ public final class Scoreboard {
         Verdict v = verdicts.get(ex.name());
         ProgressLog.Entry e = remembered.get(ex.name());
         return v != null ? v.solved() : e != null && e.everSolved();
+    }
+
+    /** Tried in this run, or remembered from an earlier one. */
+    private boolean attempted(Exercise ex) {
+        Verdict v = verdicts.get(ex.name());
+        ProgressLog.Entry e = remembered.get(ex.name());
+        return v != null && v.status() != Verdict.Status.NOT_STARTED
+                || e != null && (e.best() != Verdict.Status.NOT_STARTED || e.last() != Verdict.Status.NOT_STARTED);
     }
 
     /** This run's summary, else the remembered one in parentheses, else {@code never}. */

@@ -26,6 +26,13 @@ class ComparisonTest {
     }
 
     @Test
+    void wholeNumbersAreComparedWithoutDigitsOrRelativeErrors() {
+        String d = Comparison.difference("labels", new int[] {0, 1, 2}, new int[] {0, 1, 3}, Tolerance.EXACT);
+        assertTrue(d.startsWith("at labels[2]: expected 2, got 3"), d);
+        assertFalse(d.contains("relative") || d.contains("digits") || d.contains("scale"), d);
+    }
+
+    @Test
     void digitsAgreeingFollowTheRelativeError() {
         assertEquals(0, Comparison.digitsAgreeing(0.22));
         assertEquals(3, Comparison.digitsAgreeing(2.1e-4));

@@ -40,7 +40,17 @@ class ProgressTest {
         assertFalse(text.contains("   ·   other"), "ps1 was not graded: no rows, only its line\n" + text);
         assertTrue(text.contains(" Total                                                           10/30 points"), text);
         assertTrue(text.contains("next: ps0 second"), text);
-        assertTrue(text.contains("from earlier runs; ./mvnw test -Dboard shows them all"), text);
+        assertTrue(text.contains(" (…) from earlier runs\n"), text);
+        assertTrue(text.contains(" problem sets without rows: not graded in this run; ./mvnw test -Dboard shows all\n"), text);
+    }
+
+    @Test
+    void theNextStepIsInTheProblemSetThisRunGraded() {
+        Scoreboard board = new Scoreboard(COURSE, Set.of("ps1"), java.util.Map.of());
+        board.record(new Verdict(OTHER.exercise(), Verdict.Status.NOT_STARTED, "", "", 0, 1));
+        assertTrue(board.render().contains("next: ps1 other"), "-Dps=1 is the learner's choice, not ps0");
+        board.record(new Verdict(OTHER.exercise(), Verdict.Status.SOLVED, "", "", 1, 1));
+        assertTrue(board.render().contains("next: ps0 first"), "once the set is solved, the course's first unsolved");
     }
 
     @Test
@@ -80,5 +90,24 @@ class ProgressTest {
         String text = board.render();
         assertTrue(text.contains("   ·   other"), text);
         assertTrue(text.contains("not graded"), text);
+    }
+
+    @Test
+    void aWholeCourseRunFoldsTheProblemSetsNobodyHasStartedBehindTheNextExercise() throws Exception {
+        Scoreboard fresh = new Scoreboard(COURSE, Set.of("ps0", "ps1"), java.util.Map.of()).foldUntouched();
+        fresh.record(new Verdict(FIRST.exercise(), Verdict.Status.NOT_STARTED, "", "", 0, 1));
+        fresh.record(new Verdict(SECOND.exercise(), Verdict.Status.NOT_STARTED, "", "", 0, 1));
+        fresh.record(new Verdict(OTHER.exercise(), Verdict.Status.NOT_STARTED, "", "", 0, 1));
+        String text = fresh.render();
+        assertTrue(text.contains("   ·   first") && text.contains("   ·   second"), "the next exercise's set keeps its rows\n"
+                + text);
+        assertTrue(text.contains(" PS1  One ") && !text.contains("   ·   other"), text);
+        assertTrue(text.contains("problem sets without rows are not started yet; ./mvnw test -Dps=1 lists PS1's\n"), text);
+
+        ProgressLog log = new ProgressLog(Files.createTempDirectory("progress").resolve("progress.tsv"));
+        log.record(new Verdict(OTHER.exercise(), Verdict.Status.FAILED, "c", "", 0, 1));
+        Scoreboard tried = new Scoreboard(COURSE, Set.of("ps0", "ps1"), log.read()).foldUntouched();
+        tried.record(new Verdict(OTHER.exercise(), Verdict.Status.FAILED, "c", "report", 0, 1));
+        assertTrue(tried.render().contains("   ·   other"), "a set with an attempt in it keeps its rows");
     }
 }

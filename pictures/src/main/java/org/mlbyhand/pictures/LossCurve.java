@@ -22,6 +22,7 @@ final class LossCurve {
                 .xAxisTitle("gradient-descent steps").yAxisTitle("training MSE − least-squares MSE").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisDecimalPattern("0E0");   // every power of ten alike: 1E-2 … 1E4
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         chart.addSeries(whose, steps, excess).setMarker(SeriesMarkers.CIRCLE);
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);

@@ -9,22 +9,25 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
+/** Every picture is written, at its size, from whatever state the exercises are in. */
 class PicturesTest {
 
     @Test
     void everyPictureIsWrittenWithItsSize() throws Exception {
         Path out = Files.createTempDirectory("pictures");
         List<Path> written = Pictures.draw(Path.of(".."), out);
-        assertEquals(List.of(out.resolve("ps1-logistic-moons.png"), out.resolve("ps1-gd-loss.png"),
-                out.resolve("ps3-eigenfaces.png")), written);
-        BufferedImage boundary = ImageIO.read(written.get(0).toFile());
-        assertEquals(DecisionBoundary.WIDTH, boundary.getWidth());
-        assertEquals(DecisionBoundary.HEIGHT, boundary.getHeight());
-        BufferedImage loss = ImageIO.read(written.get(1).toFile());
-        assertEquals(LossCurve.WIDTH, loss.getWidth());
-        assertEquals(LossCurve.HEIGHT, loss.getHeight());
-        BufferedImage faces = ImageIO.read(written.get(2).toFile());
-        assertEquals(Eigenfaces.WIDTH, faces.getWidth());
-        assertEquals(Eigenfaces.HEIGHT, faces.getHeight());
+        List<String> names = List.of(LogisticOnMoons.FILE, GradientDescentLoss.FILE, TreeOnMoons.FILE,
+                EigenfacesFromPca.FILE, EigenfacesFromPca.CORE_FILE, KMeansOnBlobs.FILE, SvmOnMoons.FILE);
+        assertEquals(names.stream().map(out::resolve).toList(), written);
+        int[][] sizes = {
+            {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}, {LossCurve.WIDTH, LossCurve.HEIGHT},
+            {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}, {Eigenfaces.WIDTH, Eigenfaces.HEIGHT},
+            {Eigenfaces.WIDTH, Eigenfaces.HEIGHT}, {ClusterMap.WIDTH, ClusterMap.HEIGHT},
+            {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}};
+        for (int k = 0; k < names.size(); k++) {
+            BufferedImage image = ImageIO.read(written.get(k).toFile());
+            assertEquals(sizes[k][0], image.getWidth(), names.get(k));
+            assertEquals(sizes[k][1], image.getHeight(), names.get(k));
+        }
     }
 }

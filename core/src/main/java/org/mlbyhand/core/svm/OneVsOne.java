@@ -16,7 +16,7 @@ import org.mlbyhand.core.linalg.Matrix;
  *                     and a pair with f = 0 gives its vote to a here, to b in the vote)
  * }</pre>
  */
-final class OneVsOne {
+public final class OneVsOne {
     private OneVsOne() {
     }
 
@@ -100,8 +100,10 @@ final class OneVsOne {
      * Returns the winning class of one row from its pairwise values (the vote, class comment).
      *
      * @param dec length k(k−1)/2, pair order (not modified)
+     * @param k   the number of classes
+     * @return the class with the most votes, ties to the smaller class
      */
-    static int vote(double[] dec, int k) {
+    public static int vote(double[] dec, int k) {
         int[] votes = new int[k];
         int p = 0;
         for (int a = 0; a < k; a++) {

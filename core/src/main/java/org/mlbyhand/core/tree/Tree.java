@@ -198,11 +198,13 @@ public final class Tree {
 
     /** The leaf of row i of X (checked by the caller). */
     int leaf(Matrix X, int i) {
-        int t = 0;
-        while (childrenLeft[t] != TREE_LEAF) {
-            t = X.get(i, feature[t]) <= threshold[t] ? childrenLeft[t] : childrenRight[t];
-        }
-        return t;
+        return TreeArrays.leaf(childrenLeft, childrenRight, feature, threshold, X, i);
+    }
+
+    /** Returns the tree as plain parallel arrays (copies), {@link TreeArrays}. */
+    public TreeArrays arrays() {
+        return new TreeArrays(childrenLeft.clone(), childrenRight.clone(), feature.clone(), threshold.clone(),
+                Matrix.of(value), impurity.clone(), nNodeSamples.clone());
     }
 
     /** Returns e.g. {@code "Tree(nodeCount=17, depth=5, leaves=9, p=4)"}. */
