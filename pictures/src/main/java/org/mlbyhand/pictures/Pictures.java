@@ -12,6 +12,8 @@ import java.util.List;
  *   <li>{@code ps1-logistic-moons.png}: logistic regression by gradient descent on the moons ({@link LogisticOnMoons});</li>
  *   <li>{@code ps1-gd-loss.png}: gradient descent's loss above the optimum, step by step ({@link GradientDescentLoss});</li>
  *   <li>{@code ps2-tree-moons.png}: a grown tree's boxes on the moons ({@link TreeOnMoons});</li>
+ *   <li>{@code ps2-learning-curves.png}: training and validation accuracy of a shallow and a deep tree as
+ *       the rows grow, the bias–variance picture ({@link TreeLearningCurves});</li>
  *   <li>{@code ps3-eigenfaces.png} and {@code ps3-eigenfaces-core.png}: eigenfaces of LFW faces by
  *       the learner's PCA and by core's ({@link EigenfacesFromPca});</li>
  *   <li>{@code ps3-kmeans-blobs.png}: k-means' centres and cells on Gaussian blobs ({@link KMeansOnBlobs});</li>
@@ -40,6 +42,7 @@ public final class Pictures {
         written.add(LogisticOnMoons.draw(learner, out));
         written.add(GradientDescentLoss.draw(learner, out));
         written.add(TreeOnMoons.draw(learner, out));
+        written.add(TreeLearningCurves.draw(learner, out));
         written.addAll(EigenfacesFromPca.draw(learner, out));
         written.add(KMeansOnBlobs.draw(learner, out));
         written.add(SvmOnMoons.draw(learner, out));

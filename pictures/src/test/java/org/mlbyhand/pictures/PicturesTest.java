@@ -16,12 +16,13 @@ class PicturesTest {
     void everyPictureIsWrittenWithItsSize() throws Exception {
         Path out = Files.createTempDirectory("pictures");
         List<Path> written = Pictures.draw(Path.of(".."), out);
-        List<String> names = List.of(LogisticOnMoons.FILE, GradientDescentLoss.FILE, TreeOnMoons.FILE,
+        List<String> names = List.of(LogisticOnMoons.FILE, GradientDescentLoss.FILE, TreeOnMoons.FILE, TreeLearningCurves.FILE,
                 EigenfacesFromPca.FILE, EigenfacesFromPca.CORE_FILE, KMeansOnBlobs.FILE, SvmOnMoons.FILE);
         assertEquals(names.stream().map(out::resolve).toList(), written);
         int[][] sizes = {
             {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}, {LossCurve.WIDTH, LossCurve.HEIGHT},
-            {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}, {Eigenfaces.WIDTH, Eigenfaces.HEIGHT},
+            {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}, {ScoreCurves.WIDTH, ScoreCurves.HEIGHT},
+            {Eigenfaces.WIDTH, Eigenfaces.HEIGHT},
             {Eigenfaces.WIDTH, Eigenfaces.HEIGHT}, {ClusterMap.WIDTH, ClusterMap.HEIGHT},
             {DecisionBoundary.WIDTH, DecisionBoundary.HEIGHT}};
         for (int k = 0; k < names.size(); k++) {
