@@ -38,16 +38,18 @@ import org.mlbyhand.core.linalg.Vectors;
 public final class Svd {
     private final int m;
     private final int n;
-    private final double[][] U;      // k columns of length m
     private final double[] sigma;    // (k) descending, ≥ 0
     private final double[][] V;      // k columns of length n
+    private final HouseholderQr qr;  // when A is tall with m > n: U = Q·[U_R; 0], formed on first use; else null
+    private double[][] U;            // k columns of length m (of length k, U_R, until formed when qr ≠ null)
 
-    private Svd(int m, int n, double[][] U, double[] sigma, double[][] V) {
+    private Svd(int m, int n, double[][] U, double[] sigma, double[][] V, HouseholderQr qr) {
         this.m = m;
         this.n = n;
         this.U = U;
         this.sigma = sigma;
         this.V = V;
+        this.qr = qr;
     }
 
     /**
@@ -93,25 +95,44 @@ public final class Svd {
             right[j] = R[o];
         }
         completeOrthonormal(left, c);
-        if (qr != null) {
-            for (int j = 0; j < q; j++) {
-                left[j] = qr.applyQ(Arrays.copyOf(left[j], p));  // (p) = Q·[u_R; 0]
-            }
+        if (qr != null && !tall) {
+            mapThroughQ(qr, left, p);                         // V = Q·[U_R; 0] is needed now
         }
 
         double[][] U = tall ? left : right;
         double[][] V = tall ? right : left;
         for (int j = 0; j < q; j++) {
             if (Ordering.makeLargestEntryPositive(V[j])) {
-                U[j] = Vectors.scale(-1.0, U[j]);
+                U[j] = Vectors.scale(-1.0, U[j]);             // exact, so it commutes with applying Q
             }
         }
-        return new Svd(A.rows(), A.cols(), U, sigma, V);
+        return new Svd(A.rows(), A.cols(), U, sigma, V, tall ? qr : null);
     }
 
-    /** Returns U, m×k with orthonormal columns (a new copy each call). */
+    /** Replaces each column u (of length q) by Q·[u; 0] (of length p). */
+    private static void mapThroughQ(HouseholderQr qr, double[][] columns, int p) {
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = qr.applyQ(Arrays.copyOf(columns[j], p));
+        }
+    }
+
+    /**
+     * Returns U, m×k with orthonormal columns (a new copy each call). For a tall A (m > n) U = Q·U_R is
+     * formed on the first call, not by {@link #of}: it costs about 4mn² flops, as much as the rest of the
+     * decomposition, and a caller that needs only σ and V (PCA) should not pay for it.
+     */
     public Matrix u() {
-        return fromColumns(U, m);
+        return fromColumns(leftVectors(), m);
+    }
+
+    /** U, formed from U_R on the first call when A is tall; the same bits on every call. */
+    private synchronized double[][] leftVectors() {
+        if (qr != null && U.length > 0 && U[0].length != m) {
+            double[][] formed = U.clone();
+            mapThroughQ(qr, formed, m);
+            U = formed;
+        }
+        return U;
     }
 
     /** Returns the singular values σ₀ ≥ … ≥ σₖ₋₁ ≥ 0, k = min(m, n) (a new array each call). */
