@@ -66,19 +66,19 @@ public final class Svd {
         Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
         int p = B.rows();
         int q = B.cols();
-        // Precondition: B = Q·R makes the SVD of B that of the q×q R, with U = Q·U_R.
+        // Precondition: B = Q·R makes the SVD of B that of the q×q R; Jacobi then works on Rᵀ.
         HouseholderQr qr = p > q ? HouseholderQr.of(B) : null;
-        Matrix C = qr == null ? B : qr.r();                   // c×q, c = p or q
+        Matrix C = qr == null ? B : qr.r().transpose();       // c×q, c = p or q: B, or Rᵀ
         int c = C.rows();
         double scale = Checks.powerOfTwoScale(C.maxAbs());
         double[][] W = new double[q][];                       // q columns of length c
-        double[][] R = new double[q][];                       // q columns of length q: the rotations
+        double[][] J = new double[q][];                       // q columns of length q: the rotations
         for (int j = 0; j < q; j++) {
             W[j] = Vectors.scale(scale, C.column(j));
-            R[j] = new double[q];
-            R[j][j] = 1.0;
+            J[j] = new double[q];
+            J[j][j] = 1.0;
         }
-        OneSidedJacobi.orthogonalize(W, R);
+        OneSidedJacobi.orthogonalize(W, J);                   // C·J = W = N·diag(σ), N orthonormal
 
         double[] norms = new double[q];
         for (int j = 0; j < q; j++) {
@@ -86,17 +86,20 @@ public final class Svd {
         }
         int[] order = Ordering.descending(norms);
         double[] sigma = new double[q];
-        double[][] left = new double[q][];                    // columns of length c
-        double[][] right = new double[q][];                   // columns of length q
+        double[][] normalized = new double[q][];              // N: columns of length c
+        double[][] rotations = new double[q][];               // J: columns of length q
         for (int j = 0; j < q; j++) {
             int o = order[j];
             sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
-            left[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
-            right[j] = R[o];
+            normalized[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
+            rotations[j] = J[o];
         }
-        completeOrthonormal(left, c);
+        completeOrthonormal(normalized, c);
+        // B = N·diag(σ)·Jᵀ without a QR; with it, Rᵀ = N·diag(σ)·Jᵀ, so B = Q·R = (Q·J)·diag(σ)·Nᵀ.
+        double[][] left = qr == null ? normalized : rotations;     // B's left vectors (before Q when qr ≠ null)
+        double[][] right = qr == null ? rotations : normalized;    // B's right vectors
         if (qr != null && !tall) {
-            mapThroughQ(qr, left, p);                         // V = Q·[U_R; 0] is needed now
+            mapThroughQ(qr, left, p);                         // V = Q·[J; 0] is needed now
         }
 
         double[][] U = tall ? left : right;
