@@ -24,6 +24,12 @@ import org.mlbyhand.core.linalg.Vectors;
  * {@code dgeqrf} up to its handling of zero columns. Q is never formed unless asked for; products
  * with it apply the stored reflectors. Cost: 2mn² − 2n³/3 flops to factor.
  *
+ * <p><b>Blocking.</b> As in {@code dgeqrf}, the columns are reduced in blocks of {@link #BLOCK}: within a
+ * block, step k reflects only the block's later columns; then the block's reflectors are applied to all
+ * the columns right of it at once, as three matrix products ({@link BlockReflector}). Most of the flops
+ * are then in {@link Matrix#multiply}'s blocked kernel instead of in one pass per reflector over every
+ * later column. A with at most {@link #BLOCK} columns is reduced one column at a time, as before blocking.
+ *
  * <p><b>Accuracy.</b> Householder QR is normwise backward stable: Q̂R̂ = A + ΔA with
  * ‖ΔA‖_F ≲ m·n·u·‖A‖_F, and the computed Q̂ is orthogonal to ‖Q̂ᵀQ̂ − I‖ ≲ m·n·u, whatever the
  * condition of A (Higham, Thm 19.4). Before factoring, A is scaled by a power of two (exactly) so

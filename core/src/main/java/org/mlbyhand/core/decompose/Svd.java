@@ -13,19 +13,29 @@ import org.mlbyhand.core.linalg.Vectors;
  * }</pre>
  *
  * <p><b>Algorithm.</b> Work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap roles); B is
- * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}) so that the iteration works
- * on the q×q triangle R, and map back with U = Q·U_R: rotating columns of length p in every sweep would
- * cost p/q times more. Then one-sided Jacobi ({@link OneSidedJacobi}): plane rotations V make the
- * columns of R·V orthogonal, and their norms are σ. Cost: 6pq² flops for the QR and for applying Q, plus
- * about q³ per sweep, 5–10 sweeps. The matrix Jacobi works on is first scaled by a power of two
- * (exactly) so that no square overflows.
+ * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}, its reflectors applied in
+ * blocks by matrix products) so that the iteration works on the q×q triangle, and on Rᵀ rather than R:
+ * rotating columns of length p in every sweep would cost p/q times more, and Jacobi on Rᵀ needs about
+ * half the sweeps of Jacobi on R (the QR has already gathered most of B's weight into R's leading rows;
+ * Drmač and Veselić 2008, LAPACK's {@code dgejsv}). Then one-sided Jacobi ({@link OneSidedJacobi}):
+ * plane rotations J make the columns of C·J orthogonal (C = B, or Rᵀ), their norms are σ, and
+ * <pre>{@code
+ *   square:  C = B,   B·J = N·diag(σ)        ⇒  U = N,       V = J
+ *   tall:    C = Rᵀ,  Rᵀ·J = N·diag(σ)       ⇒  R = J·diag(σ)·Nᵀ,  B = (Q·J)·diag(σ)·Nᵀ:  U = Q·[J; 0],  V = N
+ * }</pre>
+ * Cost: 2pq² flops for the QR, about 6q³ per sweep, 5–10 sweeps; 4pq² more to form U = Q·[J; 0],
+ * which for a tall A is done on the first call of {@link #u} rather than here, since a caller that
+ * needs only σ and V (PCA) need not pay for it. The matrix Jacobi works on is first scaled by a power
+ * of two (exactly) so that no square overflows. One-sided Jacobi is the accurate choice for the small
+ * q×q problem (see Accuracy); a Golub–Kahan bidiagonalization with implicit-shift QR would need fewer
+ * flops there, and is not (yet) implemented.
  *
  * <p><b>Conventions.</b> Singular values descending; equal ones keep the order Jacobi left them in.
  * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
  * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
  * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
- * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
- * Gram–Schmidt on e₀, e₁, ….
+ * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) the column of N for it is completed deterministically to
+ * an orthonormal set by Gram–Schmidt on e₀, e₁, ….
  * Results are bit-identical run to run.
  *
  * <p><b>Accuracy.</b> Backward stable: the result is exact for A + ΔA with ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so

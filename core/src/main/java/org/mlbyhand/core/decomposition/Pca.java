@@ -23,13 +23,18 @@ import org.mlbyhand.core.linalg.Matrix;
  * its covariance. They differ in accuracy: the SVD works on Xc itself, while forming C squares the
  * condition number, so the eigen way's errors are about ε·λ₀/gap in a component and ε·λ₀ absolute in a
  * variance (a small λ_j loses relative accuracy, a σ_j = √((n−1)λ_j) near 0 even more). FULL, the
- * scikit-learn solver of that name (LAPACK's SVD there, {@link Svd} here), is the default;
- * COVARIANCE_EIGH is the one scikit-learn added in 1.5 under that name.
+ * scikit-learn solver of that name (LAPACK's SVD there, {@link Svd} here: Householder QR of Xc, then
+ * one-sided Jacobi on the p×p triangle), is the default; COVARIANCE_EIGH is the one scikit-learn added
+ * in 1.5 under that name. Cost for n ≫ p: about 2np² flops for the QR (FULL) or for XcᵀXc
+ * (COVARIANCE_EIGH: {@link Matrix#multiply} computes both triangles, and still beats a loop of dot
+ * products over one), 2np² more for the scores Xc·V that decide the signs, and O(p³) for the p×p
+ * problem; the products run on all cores.
  *
  * <p><b>Sign convention</b> (scikit-learn's {@code svd_flip}, u-based). Each axis vⱼ is determined only
  * up to sign; it is signed so that the entry of largest magnitude of uⱼ ∝ Xc·vⱼ (the scores of the
  * training rows on that axis; the first such entry on a tie) is positive. Both solvers apply it, so
- * they return the same components. Axes with σ_j = 0 (beyond the rank of Xc) are an arbitrary
+ * they return the same components. Both read the signs from the scores Xc·V = U·diag(σ), computed by
+ * one matrix product; FULL does not form the SVD's U (n×p, as much work again as the rest). Axes with σ_j = 0 (beyond the rank of Xc) are an arbitrary
  * orthonormal completion, different from scikit-learn's.
  *
  * <p><b>Number of components</b> (scikit-learn's {@code n_components}): all r (the default), an int
