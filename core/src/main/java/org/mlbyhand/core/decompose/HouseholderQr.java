@@ -24,6 +24,12 @@ import org.mlbyhand.core.linalg.Vectors;
  * {@code dgeqrf} up to its handling of zero columns. Q is never formed unless asked for; products
  * with it apply the stored reflectors. Cost: 2mn² − 2n³/3 flops to factor.
  *
+ * <p><b>Blocking.</b> As in {@code dgeqrf}, the columns are reduced in blocks of {@link #BLOCK}: within a
+ * block, step k reflects only the block's later columns; then the block's reflectors are applied to all
+ * the columns right of it at once, as three matrix products ({@link BlockReflector}). Most of the flops
+ * are then in {@link Matrix#multiply}'s blocked kernel instead of in one pass per reflector over every
+ * later column. A with at most {@link #BLOCK} columns is reduced one column at a time, as before blocking.
+ *
  * <p><b>Accuracy.</b> Householder QR is normwise backward stable: Q̂R̂ = A + ΔA with
  * ‖ΔA‖_F ≲ m·n·u·‖A‖_F, and the computed Q̂ is orthogonal to ‖Q̂ᵀQ̂ − I‖ ≲ m·n·u, whatever the
  * condition of A (Higham, Thm 19.4). Before factoring, A is scaled by a power of two (exactly) so
@@ -32,6 +38,12 @@ import org.mlbyhand.core.linalg.Vectors;
  * <p>Instances are immutable; accessors return copies.
  */
 public final class HouseholderQr {
+    /**
+     * Columns reduced one by one before the block of their reflectors is applied to the rest at once
+     * ({@link BlockReflector}); A with at most this many columns is reduced column by column throughout.
+     */
+    static final int BLOCK = 32;
+
     private final int m;
     private final int n;
     private final double[][] V;    // V[k]: Householder vector u of step k, length m−k, u₀ = 1
@@ -70,26 +82,18 @@ public final class HouseholderQr {
         double[][] V = new double[n][];
         double[] tau = new double[n];
         double[][] R = new double[n][n];
-        for (int k = 0; k < n; k++) {
-            double[] x = Arrays.copyOfRange(a[k], k, m);      // (m−k)
-            double norm = Vectors.norm(x);
-            double[] u = new double[m - k];                   // stays 0 (with τ = 0) when x = 0: Hₖ = I
-            if (norm > 0.0) {
-                double s = x[0] >= 0.0 ? 1.0 : -1.0;
-                double v0 = x[0] + s * norm;                  // |v₀| = |x₀| + ‖x‖, no cancellation
-                u[0] = 1.0;
-                for (int i = 1; i < u.length; i++) {
-                    u[i] = x[i] / v0;
-                }
-                tau[k] = 1.0 + Math.abs(x[0]) / norm;
-                for (int j = k + 1; j < n; j++) {
-                    reflect(u, tau[k], a[j], k);
-                }
-                a[k][k] = -s * norm;
+        for (int k0 = 0; k0 < n; k0 += BLOCK) {
+            int k1 = Math.min(n, k0 + BLOCK);
+            for (int k = k0; k < k1; k++) {
+                V[k] = reduceColumn(a, k, k1, tau);
             }
-            V[k] = u;
+            if (k1 < n) {
+                BlockReflector.applyTransposed(V, tau, k0, k1, a);
+            }
+        }
+        for (int k = 0; k < n; k++) {
             for (int j = k; j < n; j++) {
-                R[k][j] = a[j][k] / scale;                      // exact: scale is a power of two
+                R[k][j] = a[j][k] / scale;                          // exact: scale is a power of two
             }
         }
         return new HouseholderQr(m, n, V, tau, R);
@@ -194,6 +198,31 @@ public final class HouseholderQr {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Step k: finds the reflector Hₖ that zeroes column k below its diagonal, applies it to the columns
+     * k+1 … k₁−1 of its block, and returns its u (setting τ[k]); a zero column gives u = 0, τ = 0.
+     */
+    private static double[] reduceColumn(double[][] a, int k, int k1, double[] tau) {
+        int m = a[k].length;
+        double[] x = Arrays.copyOfRange(a[k], k, m);          // (m−k)
+        double norm = Vectors.norm(x);
+        double[] u = new double[m - k];                       // stays 0 (with τ = 0) when x = 0: Hₖ = I
+        if (norm > 0.0) {
+            double s = x[0] >= 0.0 ? 1.0 : -1.0;
+            double v0 = x[0] + s * norm;                      // |v₀| = |x₀| + ‖x‖, no cancellation
+            u[0] = 1.0;
+            for (int i = 1; i < u.length; i++) {
+                u[i] = x[i] / v0;
+            }
+            tau[k] = 1.0 + Math.abs(x[0]) / norm;
+            for (int j = k + 1; j < k1; j++) {
+                reflect(u, tau[k], a[j], k);
+            }
+            a[k][k] = -s * norm;
+        }
+        return u;
+    }
 
     /** y[k..m) ← Hₖ·y[k..m) = y − τ·u·(uᵀy), with u = V[k] (y is modified). */
     private static void reflect(double[] u, double tau, double[] y, int k) {

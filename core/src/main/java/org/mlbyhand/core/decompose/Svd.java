@@ -13,19 +13,29 @@ import org.mlbyhand.core.linalg.Vectors;
  * }</pre>
  *
  * <p><b>Algorithm.</b> Work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap roles); B is
- * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}) so that the iteration works
- * on the q×q triangle R, and map back with U = Q·U_R: rotating columns of length p in every sweep would
- * cost p/q times more. Then one-sided Jacobi ({@link OneSidedJacobi}): plane rotations V make the
- * columns of R·V orthogonal, and their norms are σ. Cost: 6pq² flops for the QR and for applying Q, plus
- * about q³ per sweep, 5–10 sweeps. The matrix Jacobi works on is first scaled by a power of two
- * (exactly) so that no square overflows.
+ * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}, its reflectors applied in
+ * blocks by matrix products) so that the iteration works on the q×q triangle, and on Rᵀ rather than R:
+ * rotating columns of length p in every sweep would cost p/q times more, and Jacobi on Rᵀ needs about
+ * half the sweeps of Jacobi on R (the QR has already gathered most of B's weight into R's leading rows;
+ * Drmač and Veselić 2008, LAPACK's {@code dgejsv}). Then one-sided Jacobi ({@link OneSidedJacobi}):
+ * plane rotations J make the columns of C·J orthogonal (C = B, or Rᵀ), their norms are σ, and
+ * <pre>{@code
+ *   square:  C = B,   B·J = N·diag(σ)        ⇒  U = N,       V = J
+ *   tall:    C = Rᵀ,  Rᵀ·J = N·diag(σ)       ⇒  R = J·diag(σ)·Nᵀ,  B = (Q·J)·diag(σ)·Nᵀ:  U = Q·[J; 0],  V = N
+ * }</pre>
+ * Cost: 2pq² flops for the QR, about 6q³ per sweep, 5–10 sweeps; 4pq² more to form U = Q·[J; 0],
+ * which for a tall A is done on the first call of {@link #u} rather than here, since a caller that
+ * needs only σ and V (PCA) need not pay for it. The matrix Jacobi works on is first scaled by a power
+ * of two (exactly) so that no square overflows. One-sided Jacobi is the accurate choice for the small
+ * q×q problem (see Accuracy); a Golub–Kahan bidiagonalization with implicit-shift QR would need fewer
+ * flops there, and is not (yet) implemented.
  *
  * <p><b>Conventions.</b> Singular values descending; equal ones keep the order Jacobi left them in.
  * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
  * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
  * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
- * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) uⱼ is completed deterministically to an orthonormal set by
- * Gram–Schmidt on e₀, e₁, ….
+ * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) the column of N for it is completed deterministically to
+ * an orthonormal set by Gram–Schmidt on e₀, e₁, ….
  * Results are bit-identical run to run.
  *
  * <p><b>Accuracy.</b> Backward stable: the result is exact for A + ΔA with ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so
@@ -38,16 +48,18 @@ import org.mlbyhand.core.linalg.Vectors;
 public final class Svd {
     private final int m;
     private final int n;
-    private final double[][] U;      // k columns of length m
     private final double[] sigma;    // (k) descending, ≥ 0
     private final double[][] V;      // k columns of length n
+    private final HouseholderQr qr;  // when A is tall with m > n: U = Q·[U_R; 0], formed on first use; else null
+    private double[][] U;            // k columns of length m (of length k, U_R, until formed when qr ≠ null)
 
-    private Svd(int m, int n, double[][] U, double[] sigma, double[][] V) {
+    private Svd(int m, int n, double[][] U, double[] sigma, double[][] V, HouseholderQr qr) {
         this.m = m;
         this.n = n;
         this.U = U;
         this.sigma = sigma;
         this.V = V;
+        this.qr = qr;
     }
 
     /**
@@ -64,19 +76,19 @@ public final class Svd {
         Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
         int p = B.rows();
         int q = B.cols();
-        // Precondition: B = Q·R makes the SVD of B that of the q×q R, with U = Q·U_R.
+        // Precondition: B = Q·R makes the SVD of B that of the q×q R; Jacobi then works on Rᵀ.
         HouseholderQr qr = p > q ? HouseholderQr.of(B) : null;
-        Matrix C = qr == null ? B : qr.r();                   // c×q, c = p or q
+        Matrix C = qr == null ? B : qr.r().transpose();       // c×q, c = p or q: B, or Rᵀ
         int c = C.rows();
         double scale = Checks.powerOfTwoScale(C.maxAbs());
         double[][] W = new double[q][];                       // q columns of length c
-        double[][] R = new double[q][];                       // q columns of length q: the rotations
+        double[][] J = new double[q][];                       // q columns of length q: the rotations
         for (int j = 0; j < q; j++) {
             W[j] = Vectors.scale(scale, C.column(j));
-            R[j] = new double[q];
-            R[j][j] = 1.0;
+            J[j] = new double[q];
+            J[j][j] = 1.0;
         }
-        OneSidedJacobi.orthogonalize(W, R);
+        OneSidedJacobi.orthogonalize(W, J);                   // C·J = W = N·diag(σ), N orthonormal
 
         double[] norms = new double[q];
         for (int j = 0; j < q; j++) {
@@ -84,34 +96,56 @@ public final class Svd {
         }
         int[] order = Ordering.descending(norms);
         double[] sigma = new double[q];
-        double[][] left = new double[q][];                    // columns of length c
-        double[][] right = new double[q][];                   // columns of length q
+        double[][] normalized = new double[q][];              // N: columns of length c
+        double[][] rotations = new double[q][];               // J: columns of length q
         for (int j = 0; j < q; j++) {
             int o = order[j];
             sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
-            left[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
-            right[j] = R[o];
+            normalized[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
+            rotations[j] = J[o];
         }
-        completeOrthonormal(left, c);
-        if (qr != null) {
-            for (int j = 0; j < q; j++) {
-                left[j] = qr.applyQ(Arrays.copyOf(left[j], p));  // (p) = Q·[u_R; 0]
-            }
+        completeOrthonormal(normalized, c);
+        // B = N·diag(σ)·Jᵀ without a QR; with it, Rᵀ = N·diag(σ)·Jᵀ, so B = Q·R = (Q·J)·diag(σ)·Nᵀ.
+        double[][] left = qr == null ? normalized : rotations;     // B's left vectors (before Q when qr ≠ null)
+        double[][] right = qr == null ? rotations : normalized;    // B's right vectors
+        if (qr != null && !tall) {
+            mapThroughQ(qr, left, p);                         // V = Q·[J; 0] is needed now
         }
 
         double[][] U = tall ? left : right;
         double[][] V = tall ? right : left;
         for (int j = 0; j < q; j++) {
             if (Ordering.makeLargestEntryPositive(V[j])) {
-                U[j] = Vectors.scale(-1.0, U[j]);
+                U[j] = Vectors.scale(-1.0, U[j]);             // exact, so it commutes with applying Q
             }
         }
-        return new Svd(A.rows(), A.cols(), U, sigma, V);
+        return new Svd(A.rows(), A.cols(), U, sigma, V, tall ? qr : null);
     }
 
-    /** Returns U, m×k with orthonormal columns (a new copy each call). */
+    /** Replaces each column u (of length q) by Q·[u; 0] (of length p). */
+    private static void mapThroughQ(HouseholderQr qr, double[][] columns, int p) {
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = qr.applyQ(Arrays.copyOf(columns[j], p));
+        }
+    }
+
+    /**
+     * Returns U, m×k with orthonormal columns (a new copy each call). For a tall A (m > n) U = Q·U_R is
+     * formed on the first call, not by {@link #of}: it costs about 4mn² flops, as much as the rest of the
+     * decomposition, and a caller that needs only σ and V (PCA) should not pay for it.
+     */
     public Matrix u() {
-        return fromColumns(U, m);
+        return fromColumns(leftVectors(), m);
+    }
+
+    /** U, formed from U_R on the first call when A is tall; the same bits on every call. */
+    private synchronized double[][] leftVectors() {
+        if (qr != null && U.length > 0 && U[0].length != m) {
+            double[][] formed = U.clone();
+            mapThroughQ(qr, formed, m);
+            U = formed;
+        }
+        return U;
     }
 
     /** Returns the singular values σ₀ ≥ … ≥ σₖ₋₁ ≥ 0, k = min(m, n) (a new array each call). */

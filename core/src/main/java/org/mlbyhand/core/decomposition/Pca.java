@@ -23,13 +23,18 @@ import org.mlbyhand.core.linalg.Matrix;
  * its covariance. They differ in accuracy: the SVD works on Xc itself, while forming C squares the
  * condition number, so the eigen way's errors are about ε·λ₀/gap in a component and ε·λ₀ absolute in a
  * variance (a small λ_j loses relative accuracy, a σ_j = √((n−1)λ_j) near 0 even more). FULL, the
- * scikit-learn solver of that name (LAPACK's SVD there, {@link Svd} here), is the default;
- * COVARIANCE_EIGH is the one scikit-learn added in 1.5 under that name.
+ * scikit-learn solver of that name (LAPACK's SVD there, {@link Svd} here: Householder QR of Xc, then
+ * one-sided Jacobi on the p×p triangle), is the default; COVARIANCE_EIGH is the one scikit-learn added
+ * in 1.5 under that name. Cost for n ≫ p: about 2np² flops for the QR (FULL) or for XcᵀXc
+ * (COVARIANCE_EIGH: {@link Matrix#multiply} computes both triangles, and still beats a loop of dot
+ * products over one), 2np² more for the scores Xc·V that decide the signs, and O(p³) for the p×p
+ * problem; the products run on all cores.
  *
  * <p><b>Sign convention</b> (scikit-learn's {@code svd_flip}, u-based). Each axis vⱼ is determined only
  * up to sign; it is signed so that the entry of largest magnitude of uⱼ ∝ Xc·vⱼ (the scores of the
  * training rows on that axis; the first such entry on a tie) is positive. Both solvers apply it, so
- * they return the same components. Axes with σ_j = 0 (beyond the rank of Xc) are an arbitrary
+ * they return the same components. Both read the signs from the scores Xc·V = U·diag(σ), computed by
+ * one matrix product; FULL does not form the SVD's U (n×p, as much work again as the rest). Axes with σ_j = 0 (beyond the rank of Xc) are an arbitrary
  * orthonormal completion, different from scikit-learn's.
  *
  * <p><b>Number of components</b> (scikit-learn's {@code n_components}): all r (the default), an int
@@ -169,27 +174,27 @@ public final class Pca implements Transformer<PcaModel> {
     private record Axes(double[] sigma, Matrix V) {
     }
 
-    /** Xc = U·diag(σ)·Vᵀ; signs from U. */
+    /**
+     * Xc = U·diag(σ)·Vᵀ; signs from the scores Xc·V = U·diag(σ). The SVD's U itself is never formed
+     * ({@link Svd#u} would apply the QR's n×p orthogonal factor to p columns, as much work again as the
+     * rest): only the sign of each column's largest entry is needed, and the scores have the same.
+     */
     private static Axes bySvd(Matrix Xc) {
         Svd svd = Svd.of(Xc);
-        return flipped(svd.singularValues(), svd.v(), svd.u());
+        Matrix V = svd.v();                                                     // p×r
+        return flipped(svd.singularValues(), V, Xc.multiply(V));                // n×r scores, ∝ U
     }
 
-    /** C = XcᵀXc/(n − 1) = V·diag(λ)·Vᵀ, σ_j = √((n − 1)·max(λ_j, 0)); signs from Xc·V. */
+    /**
+     * C = XcᵀXc/(n − 1) = V·diag(λ)·Vᵀ, σ_j = √((n − 1)·max(λ_j, 0)); signs from the scores Xc·V. Both
+     * products are {@link Matrix#multiply}'s blocked kernel; C comes out exactly symmetric because each
+     * entry is the same chain of fused multiply-adds as its mirror image (fma(a, b, s) = fma(b, a, s)).
+     */
     private static Axes byCovarianceEigh(Matrix Xc, int r) {
         int n = Xc.rows();
         int p = Xc.cols();
-        Matrix C = Matrix.zeros(p, p);                                          // p×p
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b <= a; b++) {
-                double sum = 0.0;
-                for (int i = 0; i < n; i++) {
-                    sum += Xc.get(i, a) * Xc.get(i, b);
-                }
-                C.set(a, b, sum / (n - 1));
-                C.set(b, a, sum / (n - 1));                                      // exactly symmetric
-            }
-        }
+        Matrix C = Xc.transpose().multiply(Xc);                                 // p×p, XcᵀXc
+        C.mapInPlace(sum -> sum / (n - 1));
         SymmetricEigen eig = SymmetricEigen.of(C);
         double[] lambda = eig.eigenvalues();
         Matrix V = eig.eigenvectors().slice(0, p, 0, r);                        // p×r
@@ -200,23 +205,31 @@ public final class Pca implements Transformer<PcaModel> {
         return flipped(sigma, V, Xc.multiply(V));                               // n×r scores, ∝ U
     }
 
-    /** Flips each column of V so that the largest-magnitude entry of the same column of U is positive. */
+    /**
+     * Flips each column of V so that the largest-magnitude entry (the first on a tie) of the same column
+     * of U is positive. U's rows are scanned in order, all columns at once, so that U is read row by row.
+     */
     private static Axes flipped(double[] sigma, Matrix V, Matrix U) {
-        Matrix W = V.copy();
-        for (int j = 0; j < V.cols(); j++) {
-            int largest = 0;
-            for (int i = 1; i < U.rows(); i++) {
-                if (Math.abs(U.get(i, j)) > Math.abs(U.get(largest, j))) {
-                    largest = i;
-                }
-            }
-            if (U.get(largest, j) < 0.0) {
-                for (int f = 0; f < W.rows(); f++) {
-                    W.set(f, j, -W.get(f, j));
+        int r = U.cols();
+        double[] u = U.toRowMajorArray();                                       // n×r
+        double[] largest = new double[r];                                       // the entry of largest |·| so far
+        double[] largestAbs = new double[r];
+        for (int i = 0; i < U.rows(); i++) {
+            for (int j = 0; j < r; j++) {
+                double x = u[i * r + j];
+                if (i == 0 || Math.abs(x) > largestAbs[j]) {
+                    largest[j] = x;
+                    largestAbs[j] = Math.abs(x);
                 }
             }
         }
-        return new Axes(sigma, W);
+        double[] w = V.toRowMajorArray();                                       // p×r
+        for (int f = 0; f < V.rows(); f++) {
+            for (int j = 0; j < r; j++) {
+                w[f * r + j] = largest[j] < 0.0 ? -w[f * r + j] : w[f * r + j];
+            }
+        }
+        return new Axes(sigma, Matrix.fromRowMajor(V.rows(), r, w));
     }
 
     /** q: the given number, all r, or the fewest whose cumulative ratio exceeds the fraction. */
@@ -247,13 +260,14 @@ public final class Pca implements Transformer<PcaModel> {
     }
 
     private static Matrix centred(Matrix X, double[] mean) {
-        Matrix Xc = X.copy();
+        int p = X.cols();
+        double[] x = X.toRowMajorArray();                                       // n×p
         for (int i = 0; i < X.rows(); i++) {
-            for (int f = 0; f < X.cols(); f++) {
-                Xc.set(i, f, X.get(i, f) - mean[f]);
+            for (int f = 0; f < p; f++) {
+                x[i * p + f] -= mean[f];
             }
         }
-        return Xc;
+        return Matrix.fromRowMajor(X.rows(), p, x);
     }
 
     private static int requirePositive(int nComponents) {

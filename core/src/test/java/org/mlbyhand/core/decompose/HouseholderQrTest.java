@@ -148,6 +148,30 @@ class HouseholderQrTest {
     }
 
     @Test
+    void matricesWiderThanOneBlockFactorLikeEjml() {
+        // 3 blocks and a part (100 columns, blocks of 32): the reflectors of each block reach the rest as products.
+        Rng rng = new Rng(34L);
+        for (Matrix A : new Matrix[] {RandomMatrices.gaussian(rng, 300, 100),
+                RandomMatrices.withConditionNumber(rng, 150, 100, Tolerances.ILL_CONDITIONED)}) {
+            HouseholderQr qr = HouseholderQr.of(A);
+            assertFactorization(A, qr);
+            Matrix R = qr.r();
+            Matrix expected = Ejml.qrR(A);
+            for (int i = 0; i < R.rows(); i++) {
+                if (Math.signum(R.get(i, i)) != Math.signum(expected.get(i, i))) {
+                    for (int j = 0; j < R.cols(); j++) {
+                        expected.set(i, j, -expected.get(i, j));
+                    }
+                }
+            }
+            double agreement = Errors.relative(expected, R);
+            assertTrue(agreement <= Tolerances.FACTOR_AGREEMENT,
+                    Errors.against("‖R − D·R_EJML‖/‖R_EJML‖", agreement, Tolerances.FACTOR_AGREEMENT));
+            assertEquals(Arrays.toString(R.toRowMajorArray()), Arrays.toString(HouseholderQr.of(A.copy()).r().toRowMajorArray()));
+        }
+    }
+
+    @Test
     void resultsAreBitIdenticalRunToRun() {
         Matrix A = Matrix.of(new double[][] {{1, 2}, {3, 4}, {5, 7}, {0.1, -3}});
         assertEquals(HouseholderQr.of(A).q(), HouseholderQr.of(A.copy()).q());

@@ -128,6 +128,21 @@ class SvdTest {
     }
 
     @Test
+    void tallMatricesWiderThanOneQrBlockMatchEjml() {
+        // Blocked QR (100 columns), then Jacobi on Rᵀ; U formed on demand; and the wide transposes.
+        Rng rng = new Rng(63L);
+        for (Matrix A : new Matrix[] {RandomMatrices.gaussian(rng, 400, 100),
+                RandomMatrices.withConditionNumber(rng, 200, 100, Tolerances.ILL_CONDITIONED)}) {
+            for (Matrix B : new Matrix[] {A, A.transpose()}) {
+                Svd svd = Svd.of(B);
+                assertDecomposes(B, svd);
+                assertSpectrumMatchesEjml(B, svd);
+                assertEquals(svd.u(), svd.u(), "U is formed once, the same every call");
+            }
+        }
+    }
+
+    @Test
     void illConditionedMatricesMatchEjml() {
         Property.forAll(ILL_CONDITIONED, 62L, Tolerances.TRIALS, c -> {
             Matrix A = c.matrix("A");
