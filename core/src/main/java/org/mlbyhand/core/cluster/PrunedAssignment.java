@@ -17,7 +17,9 @@ import org.mlbyhand.core.linalg.Matrix;
  * distance is computed, then visits j = 0, 1, …, k−1 (j ≠ b): c_j is skipped if the test above, against
  * the best b so far, says it is no nearer; else its distance is computed and it becomes the best if it
  * is nearer, or as near and numbered lower. When c_b's nearest other centre passes the test, the row is
- * done at once. On well-separated clusters most rows cost one distance instead of k. (When k² &gt; n·p,
+ * done at once. On well-separated clusters most rows cost one distance instead of k. Rows go two at a
+ * time, their guessed centres' distances summed side by side (each still in order), only so that the
+ * processor has two independent sums to work on. (When k² &gt; n·p,
  * the table would outgrow X itself, and every distance is computed.)
  *
  * <p><b>Exactly Lloyd's labels.</b> Every distance that is computed is {@link Lloyd#squaredDistance},
@@ -59,7 +61,7 @@ final class PrunedAssignment {
         int k = C.rows();
         double[] x = X.storage();                            // n·p row-major, read only
         double[] c = C.storage();                            // k·p row-major, read only
-        boolean prune = (long) k * k <= (long) n * p;      // the k×k table is no bigger than X
+        boolean prune = (long) k * k <= (long) n * p;        // the k×k table is no bigger than X
         double[] between = new double[prune ? k * k : 0];   // (b, j) ↦ d(c_b, c_j), 0 if it overflowed
         double[] nearest = new double[k];                    // b ↦ min_{j ≠ b} d(c_b, c_j)
         java.util.Arrays.fill(nearest, prune ? Double.POSITIVE_INFINITY : 0.0);
@@ -74,29 +76,52 @@ final class PrunedAssignment {
             }
         }
         int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            int row = i * p;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {          // two rows at a time: two independent sums keep the adder busy
+            int b0 = guess == null ? 0 : guess[i];
+            int b1 = guess == null ? 0 : guess[i + 1];
+            int row0 = i * p;
+            int row1 = row0 + p;
+            double d0 = 0.0;
+            double d1 = 0.0;
+            for (int f = 0; f < p; f++) {    // each summed in order: the same numbers as squaredDistance
+                double e0 = x[row0 + f] - c[b0 * p + f];
+                double e1 = x[row1 + f] - c[b1 * p + f];
+                d0 += e0 * e0;
+                d1 += e1 * e1;
+            }
+            labels[i] = nearestFrom(b0, d0, x, row0, c, p, k, between, nearest);
+            labels[i + 1] = nearestFrom(b1, d1, x, row1, c, p, k, between, nearest);
+        }
+        if (i < n) {
             int b = guess == null ? 0 : guess[i];
-            double best = squaredDistance(x, row, c, b * p, p);
-            double skipAbove = FACTOR * best + MARGIN;
-            if (nearest[b] > skipAbove) {
-                labels[i] = b;                               // every other centre is farther
-                continue;
-            }
-            for (int j = 0; j < k; j++) {
-                if (j == b || prune && between[b * k + j] > skipAbove) {
-                    continue;
-                }
-                double d = squaredDistance(x, row, c, j * p, p);
-                if (d < best || (d == best && j < b)) {
-                    best = d;
-                    b = j;
-                    skipAbove = FACTOR * best + MARGIN;
-                }
-            }
-            labels[i] = b;
+            labels[i] = nearestFrom(b, squaredDistance(x, i * p, c, b * p, p), x, i * p, c, p, k, between, nearest);
         }
         return labels;
+    }
+
+    /**
+     * The scan of the class comment for the row at x[row … row + p), from centre b at computed squared
+     * distance best: returns the row's label.
+     */
+    private static int nearestFrom(int b, double best, double[] x, int row, double[] c, int p, int k, double[] between,
+                                   double[] nearest) {
+        double skipAbove = FACTOR * best + MARGIN;
+        if (nearest[b] > skipAbove) {
+            return b;                                    // every other centre is farther
+        }
+        for (int j = 0; j < k; j++) {
+            if (j == b || between.length > 0 && between[b * k + j] > skipAbove) {
+                continue;
+            }
+            double d = squaredDistance(x, row, c, j * p, p);
+            if (d < best || (d == best && j < b)) {
+                best = d;
+                b = j;
+                skipAbove = FACTOR * best + MARGIN;
+            }
+        }
+        return b;
     }
 
     /** Returns Σ_f (a[from + f] − b[at + f])² over f &lt; p, summed in order as {@link Lloyd#squaredDistance}. */
