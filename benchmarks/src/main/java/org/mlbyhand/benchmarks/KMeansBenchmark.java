@@ -41,9 +41,12 @@ import smile.clustering.BBDTree;
  * {@code KMeans.fit(data, k, …)} does on every call), then call {@link BBDTree#clustering} once per
  * iteration, which assigns and moves the centres to the means.
  *
- * <p><b>core</b> ({@link KMeans} with the given centres, tol = 0, maxIter = {@value #ITERATIONS}) computes
- * all n·k distances per iteration and, after the last update, assigns once more so that the labels and
- * the inertia belong to the final centres (Smile's distortion is that of the previous ones): one pass more.
+ * <p><b>core</b> ({@link KMeans} with the given centres, tol = 0, maxIter = {@value #ITERATIONS}) also
+ * skips distances, row by row rather than box by box: each row's search starts at its previous label and
+ * skips every centre that the triangle inequality, applied to the k×k centre-to-centre distances, proves
+ * no nearer (Elkan's lemma, with margins that make the labels Lloyd's bit for bit; see core's
+ * {@code PrunedAssignment}). After the last update it assigns once more so that the labels and the inertia
+ * belong to the final centres (Smile's distortion is that of the previous ones): one pass more.
  *
  * <p><b>Agreement</b>: the final centres equal to 1e-9, and the inertia of Smile's centres equal to core's
  * to 1e-12 relative.

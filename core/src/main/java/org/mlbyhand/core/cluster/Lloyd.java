@@ -32,6 +32,12 @@ import org.mlbyhand.core.linalg.Matrix;
  * <p><b>Arithmetic.</b> Distances are summed coordinate by coordinate, Σ_f (x_f − c_f)²; scikit-learn
  * assigns with ‖c‖² − 2·xᵀc (BLAS) and multiplies sums by 1/n_j. Both differ from the exact values by
  * rounding only, so labels agree unless two centres are equidistant to about 1e-15 relative.
+ *
+ * <p><b>Speed.</b> {@link #assign} is the definition: all n·k distances. {@link #run} checks its inputs
+ * once, then assigns with {@link PrunedAssignment}, which starts each row's search from its previous
+ * label and skips the centres that the triangle inequality proves no nearer; its labels are
+ * {@link #assign}'s bit for bit (its class comment proves it, rounding included), so a run's result is
+ * the same as if it called {@link #assign} and {@link #update} in turn, only sooner.
  */
 public final class Lloyd {
     private Lloyd() {
@@ -62,10 +68,11 @@ public final class Lloyd {
         int[] previous = null;
         boolean strict = false;
         int t = 0;
-        while (t < maxIter) {
+        while (t < maxIter) {                // X is checked once, above; the steps below check nothing
             t++;
-            labels = assign(X, C);
-            Matrix next = update(X, labels, C);
+            Checks.centres(who, "C", C, C0.rows(), X.cols());      // k×p only: a mean of huge values can overflow
+            labels = PrunedAssignment.assign(X, C, previous);      // = assign(X, C), fewer distances
+            Matrix next = means(X, labels, C);                     // = update(X, labels, C)
             double shift = centreShift(C, next);
             C = next;
             if (Arrays.equals(labels, previous)) {
@@ -77,10 +84,11 @@ public final class Lloyd {
             }
             previous = labels;
         }
+        Checks.centres(who, "C", C, C0.rows(), X.cols());
         if (!strict) {
-            labels = assign(X, C);          // so that the labels are those of the final centres
+            labels = PrunedAssignment.assign(X, C, labels);       // so that the labels are those of the final centres
         }
-        return new KMeansModel(C, labels, inertia(X, C, labels), t);
+        return new KMeansModel(C, labels, sumOfSquaredDistances(X, C, labels), t);
     }
 
     /**
@@ -131,16 +139,24 @@ public final class Lloyd {
         Checks.centres("Lloyd.update", "C", C, k, p);
         Arguments.requireFinite("Lloyd.update", "X", X);
         Checks.labels("Lloyd.update", X, labels, k);
-        double[][] x = X.toArray();
+        return means(X, labels, C);
+    }
+
+    /** The update step on checked inputs. */
+    private static Matrix means(Matrix X, int[] labels, Matrix C) {
+        int k = C.rows();
+        int p = X.cols();
+        double[] x = X.storage();                    // n·p row-major, read only: row i at i·p
         double[][] sums = new double[k][p];
         int[] counts = new int[k];
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < labels.length; i++) {
+            double[] sum = sums[labels[i]];
             counts[labels[i]]++;
             for (int f = 0; f < p; f++) {
-                sums[labels[i]][f] += x[i][f];
+                sum[f] += x[i * p + f];
             }
         }
-        relocateEmptyClusters(x, labels, C.toArray(), sums, counts);
+        relocateEmptyClusters(X, labels, C, sums, counts);
         Matrix next = C.copy();                      // an empty cluster keeps its centre
         for (int j = 0; j < k; j++) {
             for (int f = 0; f < p && counts[j] > 0; f++) {
@@ -163,6 +179,11 @@ public final class Lloyd {
         Checks.centres("Lloyd.inertia", "C", C, C.rows(), X.cols());
         Arguments.requireFinite("Lloyd.inertia", "X", X);
         Checks.labels("Lloyd.inertia", X, labels, C.rows());
+        return sumOfSquaredDistances(X, C, labels);
+    }
+
+    /** The inertia on checked inputs. */
+    private static double sumOfSquaredDistances(Matrix X, Matrix C, int[] labels) {
         double[][] c = C.toArray();
         double sum = 0.0;
         for (int i = 0; i < X.rows(); i++) {
@@ -234,11 +255,13 @@ public final class Lloyd {
      * Moves the farthest points into the empty clusters (sums and counts are modified): the point
      * farthest from its centre c_{labelᵢ} goes to the lowest-numbered empty cluster, and so on.
      */
-    private static void relocateEmptyClusters(double[][] x, int[] labels, double[][] c, double[][] sums, int[] counts) {
+    private static void relocateEmptyClusters(Matrix X, int[] labels, Matrix C, double[][] sums, int[] counts) {
         int[] empty = IntStream.range(0, counts.length).filter(j -> counts[j] == 0).toArray();
         if (empty.length == 0) {
             return;
         }
+        double[][] x = X.toArray();
+        double[][] c = C.toArray();
         double[] distance = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             distance[i] = squaredDistance(x[i], c[labels[i]]);
