@@ -105,7 +105,7 @@ final class NodeSplitter {
         if (Splitter.isConstant(columns[j], order[j], start, end)) {
             return false;
         }
-        Splitter.sweep(stats, columns[j], order[j], j, minSamplesLeaf, best);
+        stats.sweep(columns[j], order[j], j, minSamplesLeaf, best);
         return true;
     }
 }
