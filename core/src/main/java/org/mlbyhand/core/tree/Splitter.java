@@ -24,7 +24,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * which decides the same except where float32 rounding tips it: neighbouring float32 values in [1, 2)
  * (2⁻²³ ≈ 1.19e-7 apart) are one group there and two here.
  *
- * <p>Cost: O(n log n) for the sort plus O(n·k) (classification) or O(n) (regression) for the sweep,
+ * <p>Cost: O(n) for the sort (a radix sort of 64-bit keys) plus O(n·k) (classification) or O(n) (regression) for the sweep,
  * per feature. {@link #bestSplitNaive} is the definition, O(n²): it tries every candidate threshold and
  * recomputes both children's impurities from scratch with {@link Impurity}.
  *
