@@ -69,7 +69,8 @@ final class ClassCounts extends NodeStatistics {
      * {@link Splitter#sweep} fused into one loop: the rows enter the left counts one at a time, and at
      * each candidate position both children's impurities are evaluated from the left counts and
      * total − left. The same sums in the same order as update + proxyImprovement, so the same proxies
-     * to the bit, without a call or a refresh of the right counts per candidate.
+     * to the bit, without a call or a refresh of the right counts per candidate; the threshold is
+     * computed once, for the feature's best position.
      */
     @Override
     void sweep(double[] x, int[] sorted, int feature, int minSamplesLeaf, Splitter.Best best) {
@@ -78,6 +79,8 @@ final class ClassCounts extends NodeStatistics {
         double Nt = weightedNNodeSamples;
         double NL = 0.0;
         boolean gini = criterion == ClassificationCriterion.GINI;
+        double bestProxy = best.proxy;
+        int bestPos = -1;
         double next = x[sorted[start]];
         for (int q = start; q < end - 1; q++) {
             int i = sorted[q];
@@ -91,9 +94,13 @@ final class ClassCounts extends NodeStatistics {
             }
             double NR = Nt - NL;
             double proxy = gini ? giniProxy(left, NL, NR) : entropyProxy(left, NL, NR);
-            if (proxy > best.proxy) {
-                best.set(feature, p, proxy, Splitter.threshold(here, next));
+            if (proxy > bestProxy) {
+                bestProxy = proxy;
+                bestPos = p;
             }
+        }
+        if (bestPos >= 0) {   // the threshold of this feature's winner only
+            best.set(feature, bestPos, bestProxy, Splitter.threshold(x[sorted[bestPos - 1]], x[sorted[bestPos]]));
         }
     }
 
