@@ -85,11 +85,11 @@ final class IndexSort {
         int r = 0;
         for (int q = a; q < b; q++) {
             int row = rows[q];
-            if (left[row]) {
-                rows[l++] = row;
-            } else {
-                tmp[r++] = row;
-            }
+            int toLeft = left[row] ? 1 : 0;
+            rows[l] = row;   // both writes, one kept: no branch to mispredict on a random side
+            tmp[r] = row;
+            l += toLeft;
+            r += 1 - toLeft;
         }
         System.arraycopy(tmp, 0, rows, l, r);
     }
