@@ -8,32 +8,71 @@ package org.mlbyhand.core.tree;
  *   partition(rows, a, b, left, tmp)    rows[a:b) reordered: those with left[row] first, each part
  *                                       keeping its order (so a sorted range stays sorted)     (stable)
  * }</pre>
- * The sort is a bottom-up merge sort, O(n log n) comparisons; partitioning is O(b − a).
+ * The sort is a least-significant-digit radix sort. Each value becomes a 64-bit key whose unsigned
+ * order is the order of the doubles:
+ * <pre>{@code
+ *   b = bits(x + 0.0)                   (+0.0 turns −0.0 into 0.0: the two compare equal, so they tie)
+ *   key = b ^ 0x8000…0   if x ≥ 0       (positive: above every negative)
+ *   key = ~b             if x < 0       (negative: a larger magnitude is smaller)
+ * }</pre>
+ * and the keys are sorted by 11-bit digits, lowest first, each pass a stable counting sort (a histogram
+ * of the digit, its prefix sums, then every row to its bucket in order): 6 passes of O(n + 2¹¹), a pass
+ * skipped when every key has the same digit. Stable passes make ties keep their order, so the result is
+ * the one any stable comparison sort by ≤ gives (an insertion sort is used below 64 rows, where the
+ * buckets would cost more than the rows). Keys move with the rows, so memory is read in order.
+ * Partitioning is O(b − a). Values must not be NaN.
  */
 final class IndexSort {
-    private static final int INSERTION = 16;
+    private static final int SMALL = 64;
+    private static final int DIGIT_BITS = 11;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
 
     private IndexSort() {
     }
 
-    /** Sorts rows (overwritten) by x[row], ties in their current order; x is not modified. */
+    /** Sorts rows (overwritten) by x[row], ties in their current order; x is not modified, and holds no NaN. */
     static void sort(int[] rows, double[] x) {
         int n = rows.length;
-        for (int lo = 0; lo < n; lo += INSERTION) {
-            insertion(rows, x, lo, Math.min(lo + INSERTION, n));
+        if (n < SMALL) {
+            insertion(rows, x);
+            return;
         }
-        int[] src = rows;
-        int[] dst = new int[n];
-        for (int width = INSERTION; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                merge(src, dst, x, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
+        long[] keys = new long[n];
+        for (int q = 0; q < n; q++) {
+            keys[q] = key(x[rows[q]]);
+        }
+        long[] keysTo = new long[n];
+        int[] rowsFrom = rows;
+        int[] rowsTo = new int[n];
+        int[] bucketStart = new int[BUCKETS];
+        for (int shift = 0; shift < Long.SIZE; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(bucketStart, 0);
+            for (int q = 0; q < n; q++) {
+                bucketStart[digit(keys[q], shift)]++;
             }
-            int[] t = src;
-            src = dst;
-            dst = t;
+            if (bucketStart[digit(keys[0], shift)] == n) {
+                continue;   // every key has this digit: the pass would not move anything
+            }
+            int sum = 0;
+            for (int d = 0; d < BUCKETS; d++) {
+                int count = bucketStart[d];
+                bucketStart[d] = sum;
+                sum += count;
+            }
+            for (int q = 0; q < n; q++) {
+                int to = bucketStart[digit(keys[q], shift)]++;
+                keysTo[to] = keys[q];
+                rowsTo[to] = rowsFrom[q];
+            }
+            long[] k = keys;
+            keys = keysTo;
+            keysTo = k;
+            int[] r = rowsFrom;
+            rowsFrom = rowsTo;
+            rowsTo = r;
         }
-        if (src != rows) {
-            System.arraycopy(src, 0, rows, 0, n);
+        if (rowsFrom != rows) {
+            System.arraycopy(rowsFrom, 0, rows, 0, n);
         }
     }
 
@@ -46,37 +85,36 @@ final class IndexSort {
         int r = 0;
         for (int q = a; q < b; q++) {
             int row = rows[q];
-            if (left[row]) {
-                rows[l++] = row;
-            } else {
-                tmp[r++] = row;
-            }
+            int toLeft = left[row] ? 1 : 0;
+            rows[l] = row;   // both writes, one kept: no branch to mispredict on a random side
+            tmp[r] = row;
+            l += toLeft;
+            r += 1 - toLeft;
         }
         System.arraycopy(tmp, 0, rows, l, r);
     }
 
-    private static void insertion(int[] rows, double[] x, int lo, int hi) {
-        for (int i = lo + 1; i < hi; i++) {
+    /** The 64-bit key whose unsigned order is the order of x (−0.0 and 0.0 the same key). */
+    static long key(double x) {
+        long b = Double.doubleToRawLongBits(x + 0.0);
+        return b ^ ((b >> 63) | Long.MIN_VALUE);
+    }
+
+    private static int digit(long key, int shift) {
+        return (int) (key >>> shift) & (BUCKETS - 1);
+    }
+
+    /** The stable insertion sort by x[row] (a row moves left past larger values only). */
+    private static void insertion(int[] rows, double[] x) {
+        for (int i = 1; i < rows.length; i++) {
             int row = rows[i];
-            double key = x[row];
+            double value = x[row];
             int j = i - 1;
-            while (j >= lo && x[rows[j]] > key) {
+            while (j >= 0 && x[rows[j]] > value) {
                 rows[j + 1] = rows[j];
                 j--;
             }
             rows[j + 1] = row;
-        }
-    }
-
-    private static void merge(int[] src, int[] dst, double[] x, int lo, int mid, int hi) {
-        int i = lo;
-        int j = mid;
-        for (int k = lo; k < hi; k++) {
-            if (j >= hi || (i < mid && x[src[i]] <= x[src[j]])) {
-                dst[k] = src[i++];
-            } else {
-                dst[k] = src[j++];
-            }
         }
     }
 }

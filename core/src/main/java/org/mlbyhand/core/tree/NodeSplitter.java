@@ -11,8 +11,8 @@ import org.mlbyhand.core.random.Rng;
  *   partition(split)      stable-partition every order[j][start:end) into left rows, then right rows:
  *                         both children's ranges stay sorted, O(p·n) per tree level
  * }</pre>
- * The orders come sorted ({@link PresortedFeatures}, O(p·n log n) once, then O(p·n) per tree to keep
- * the rows of positive weight); each level of the tree then costs O(p·n) to partition plus the sweeps
+ * The orders come sorted ({@link PresortedFeatures}: a radix sort, O(p·n) once, then O(p·n) per tree to
+ * keep the rows of positive weight); each level of the tree then costs O(p·n) to partition plus the sweeps
  * of the features examined. Mutable scratch state of one fit.
  */
 final class NodeSplitter {
@@ -105,7 +105,7 @@ final class NodeSplitter {
         if (Splitter.isConstant(columns[j], order[j], start, end)) {
             return false;
         }
-        Splitter.sweep(stats, columns[j], order[j], j, minSamplesLeaf, best);
+        stats.sweep(columns[j], order[j], j, minSamplesLeaf, best);
         return true;
     }
 }

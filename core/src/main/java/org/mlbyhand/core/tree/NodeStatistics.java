@@ -43,6 +43,18 @@ abstract class NodeStatistics {
     /** Moves samples[pos:newPos) to the left child; pos ≤ newPos ≤ end. */
     abstract void update(int newPos);
 
+    /**
+     * Sweeps one feature of the node ({@link Splitter}'s candidates and rules), updating best where a
+     * candidate's proxy beats best.proxy strictly: {@link Splitter#sweep}, which a subclass may fuse
+     * into one loop provided it adds the same rows in the same order and evaluates the same proxy.
+     *
+     * @param x      the feature's column (not modified)
+     * @param sorted the node's rows [start, end) sorted by x; becomes the order of the statistics
+     */
+    void sweep(double[] x, int[] sorted, int feature, int minSamplesLeaf, Splitter.Best best) {
+        Splitter.sweep(this, x, sorted, feature, minSamplesLeaf, best);
+    }
+
     /** The node's impurity i, from the totals. */
     abstract double nodeImpurity();
 

@@ -24,7 +24,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * which decides the same except where float32 rounding tips it: neighbouring float32 values in [1, 2)
  * (2⁻²³ ≈ 1.19e-7 apart) are one group there and two here.
  *
- * <p>Cost: O(n log n) for the sort plus O(n·k) (classification) or O(n) (regression) for the sweep,
+ * <p>Cost: O(n) for the sort (a radix sort of 64-bit keys) plus O(n·k) (classification) or O(n) (regression) for the sweep,
  * per feature. {@link #bestSplitNaive} is the definition, O(n²): it tries every candidate threshold and
  * recomputes both children's impurities from scratch with {@link Impurity}.
  *
@@ -44,6 +44,13 @@ public final class Splitter {
         int pos;
         double threshold;
         double proxy = Double.NEGATIVE_INFINITY;
+
+        void set(int feature, int pos, double proxy, double threshold) {
+            this.feature = feature;
+            this.pos = pos;
+            this.proxy = proxy;
+            this.threshold = threshold;
+        }
     }
 
     /**
@@ -149,7 +156,7 @@ public final class Splitter {
             sorted[j] = rows.clone();
             IndexSort.sort(sorted[j], x);
             if (!isConstant(x, sorted[j], 0, n)) {
-                sweep(stats, x, sorted[j], j, minSamplesLeaf, best);
+                stats.sweep(x, sorted[j], j, minSamplesLeaf, best);
             }
         }
         return best.feature < 0 ? Split.none(n, impurity) : finish(stats, sorted[best.feature], best, impurity);
@@ -162,7 +169,10 @@ public final class Splitter {
 
     /**
      * The sorted sweep over one feature: stats must be init'ed on the node [start, end); sorted holds
-     * the node's rows sorted by x. Updates best where a candidate beats best.proxy strictly.
+     * the node's rows sorted by x. Updates best where a candidate beats best.proxy strictly. This is
+     * the sweep written with the statistics' {@code update} and {@code proxyImprovement}, the definition
+     * that {@link NodeStatistics#sweep} follows (ClassCounts fuses it into one loop, with the same sums
+     * in the same order).
      */
     static void sweep(NodeStatistics stats, double[] x, int[] sorted, int feature, int minSamplesLeaf, Best best) {
         int start = stats.start;
@@ -180,10 +190,7 @@ public final class Splitter {
             stats.update(p);
             double proxy = stats.proxyImprovement();
             if (proxy > best.proxy) {
-                best.proxy = proxy;
-                best.feature = feature;
-                best.pos = p;
-                best.threshold = threshold(x[sorted[p - 1]], x[sorted[p]]);
+                best.set(feature, p, proxy, threshold(x[sorted[p - 1]], x[sorted[p]]));
             }
         }
     }

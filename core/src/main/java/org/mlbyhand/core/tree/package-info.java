@@ -20,7 +20,8 @@
  * Inside, a fit presorts each feature once ({@code NodeSplitter}), grows depth first
  * ({@code TreeBuilder}) with running statistics of the criterion ({@code ClassCounts}, {@code TargetSums},
  * scikit-learn's Criterion classes), and prunes ({@code CostComplexity}); each states the rules it
- * implements with their formulas. Cost: O(p·n log n) to presort, then O(p·n) per level of the tree.
+ * implements with their formulas. Cost: O(p·n) to presort (a radix sort),
+ * then O(p·n) per level of the tree.
  *
  * <p>Agreement with scikit-learn: identical trees (structure, thresholds, impurities, values, so
  * predictions and probabilities) on float32-representable X when no two candidate splits of a node tie;
