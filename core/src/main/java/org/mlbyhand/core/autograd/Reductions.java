@@ -19,7 +19,9 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * the whole gradient goes there. Both are valid subgradients; the golden files include ties.
  *
  * <p>How it is computed: the reduced axes are permuted to the end (a view), read in row-major order,
- * and each output entry reduces one contiguous run of n entries.
+ * and each output entry reduces one contiguous run of n entries. A sum over the leading axes of a
+ * contiguous tensor (the gradient of a bias) adds whole rows instead, with no transposed copy and the
+ * same terms in the same order.
  */
 public final class Reductions {
     private Reductions() {
@@ -63,6 +65,20 @@ public final class Reductions {
             return record(new Tensor(out, outShape.clone()), x);
         }
 
+        /** True when the reduced axes are axes 0, 1, …, r−1 for some r. */
+        boolean reducesLeadingAxes() {
+            int r = 0;
+            while (r < mask.length && mask[r]) {
+                r++;
+            }
+            for (int k = r; k < mask.length; k++) {
+                if (mask[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Returns g with the reduced axes back as size 1, broadcast to x's shape (a view). */
         Tensor expanded(Tensor g) {
             return g.reshape(keptShape).expand(input(0).shape);
@@ -78,6 +94,26 @@ public final class Reductions {
         @Override
         public String name() {
             return "sum";
+        }
+
+        /**
+         * When the reduced axes lead and x is contiguous (a bias gradient, Σ over the rows of a batch),
+         * x is an (n, outputs) block whose rows are added one after the other, instead of a transposed
+         * copy whose runs are then summed: each output is the same sum in the same order of terms.
+         */
+        @Override
+        Tensor forward(Tensor x) {
+            if (!x.isContiguous() || !reducesLeadingAxes()) {
+                return super.forward(x);
+            }
+            double[] out = new double[Shapes.numel(outShape)];             // zeros, then + row 0, + row 1, …
+            for (int t = 0; t < n; t++) {
+                int row = x.offset + t * out.length;
+                for (int k = 0; k < out.length; k++) {
+                    out[k] += x.data[row + k];
+                }
+            }
+            return record(new Tensor(out, outShape.clone()), x);
         }
 
         @Override

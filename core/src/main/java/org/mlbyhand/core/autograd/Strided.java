@@ -13,6 +13,12 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * A view changes shape, strides and offset, never data; a broadcast axis has stride 0. The loops
  * here visit the output in row-major order: one precomputed start per run of the last axis
  * ({@link #rowStarts}), then a stride-step inner loop, so no index object is made per entry.
+ *
+ * <p>Two layouts, by far the most common in a network, skip the starts: a contiguous tensor is read
+ * as one flat run, {@code data[offset + k]} for row-major index k; and in {@link #zip}, an operand b
+ * that is a contiguous block broadcast over the leading axes (a bias row added to every row of a
+ * batch, or a scalar) is read as {@code b[k mod numel(b)]}. They visit the same entries in the same
+ * order as the general loop, so the results are the same bits.
  */
 final class Strided {
     private Strided() {
@@ -61,6 +67,9 @@ final class Strided {
 
     /** Returns f applied to every entry of x in row-major order (f null: the entries themselves). */
     static double[] map(Tensor x, DoubleUnaryOperator f) {
+        if (x.isContiguous()) {
+            return mapFlat(x.data, x.offset, x.numel(), f);
+        }
         double[] out = new double[x.numel()];
         int inner = x.ndim() == 0 ? 1 : x.shape[x.ndim() - 1];
         int step = x.ndim() == 0 ? 0 : x.strides[x.ndim() - 1];
@@ -84,6 +93,9 @@ final class Strided {
     static double[] zip(String op, Tensor a, Tensor b, int[] shape, DoubleBinaryOperator f) {
         int[] sa = Shapes.broadcastStrides(op, a.shape, a.strides, shape);
         int[] sb = Shapes.broadcastStrides(op, b.shape, b.strides, shape);
+        if (a.isContiguous() && java.util.Arrays.equals(a.shape, shape) && b.isContiguous() && isTrailingBlock(b.shape, shape)) {
+            return zipRows(a.data, a.offset, b.data, b.offset, Shapes.numel(shape), b.numel(), f);
+        }
         double[] out = new double[Shapes.numel(shape)];
         int n = shape.length;
         int inner = n == 0 ? 1 : shape[n - 1];
@@ -102,6 +114,54 @@ final class Strided {
             }
         }
         return out;
+    }
+
+    /** Returns f applied to x[from], …, x[from + n − 1] (f null: a copy of them). */
+    private static double[] mapFlat(double[] x, int from, int n, DoubleUnaryOperator f) {
+        if (f == null) {
+            return java.util.Arrays.copyOfRange(x, from, from + n);
+        }
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = f.applyAsDouble(x[from + k]);
+        }
+        return out;
+    }
+
+    /**
+     * Returns out[k] = f(x[from + k], y[yFrom + k mod m]) for k &lt; n: the contiguous x paired, row
+     * after row of m entries, with the one contiguous block of m entries y (m divides n).
+     */
+    private static double[] zipRows(double[] x, int from, double[] y, int yFrom, int n, int m, DoubleBinaryOperator f) {
+        double[] out = new double[n];
+        for (int row = 0; row < n; row += m) {
+            for (int j = 0; j < m; j++) {
+                out[row + j] = f.applyAsDouble(x[from + row + j], y[yFrom + j]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a tensor of {@code shape}, broadcast to {@code target}, repeats one contiguous block
+     * over target's leading axes: without its leading 1s, shape is the end of target ((256,) or
+     * (1, 256) in (64, 256); () in anything). Same shape counts, as a block repeated once.
+     */
+    private static boolean isTrailingBlock(int[] shape, int[] target) {
+        int first = 0;
+        while (first < shape.length && shape[first] == 1) {
+            first++;
+        }
+        int kept = shape.length - first;
+        if (kept > target.length) {
+            return false;
+        }
+        for (int k = 0; k < kept; k++) {
+            if (shape[first + k] != target[target.length - kept + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

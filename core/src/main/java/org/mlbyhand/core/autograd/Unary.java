@@ -88,9 +88,10 @@ public final class Unary {
             return "relu";
         }
 
+        /** Math.max compiles to a branch-free max instruction; a test x &lt; 0 would mispredict on half the entries. */
         @Override
         double f(double x) {
-            return x < 0 ? 0.0 : x;                        // NaN stays NaN
+            return Math.max(x, 0.0);                       // NaN stays NaN; −0 gives +0
         }
 
         @Override

@@ -54,6 +54,24 @@ class StorageAndViewsTest {
     }
 
     @Test
+    void contiguousViewsWithAnOffsetAreReadFromTheirOffsetByTheFlatLoopsToo() {
+        Tensor x = counting();
+        Tensor rows = x.slice(0, 1, 2);                               // (1, 3, 4): entries 12 … 23, contiguous, offset 12
+        assertTrue(rows.isContiguous());
+        assertEquals(12, rows.offset());
+        Tensor bias = Tensors.of(100, 200, 300, 400, 500, 600).slice(0, 2, 6);  // (4,): 300 … 600, offset 2
+        double[] expected = new double[12];
+        for (int k = 0; k < 12; k++) {
+            expected[k] = 12 + k + 300 + 100 * (k % 4);
+        }
+        assertArrayEquals(expected, rows.add(bias).toArray(), "a bias block broadcast over the rows");
+        assertArrayEquals(new double[] {12 + 16 + 20, 13 + 17 + 21, 14 + 18 + 22, 15 + 19 + 23},
+                rows.sum(new int[] {0, 1}, false).toArray(), "a sum over the leading axes adds whole rows");
+        assertArrayEquals(new double[] {-12, -16, -20}, rows.slice(2, 0, 1).neg().toArray(), "a strided view, the general loop");
+        assertArrayEquals(new double[] {24, 26, 28, 30}, rows.slice(1, 0, 1).mul(2).reshape(4).toArray(), "a scalar broadcast");
+    }
+
+    @Test
     void reshapeIsAViewOfAContiguousTensorAndACopyOtherwise() {
         Tensor x = counting();
         Tensor r = x.reshape(6, -1);
