@@ -22,7 +22,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * One forward and backward pass of a two-layer perceptron on a minibatch, the gradients of every
  * parameter: with core's tensor autograd, and written out by hand with {@link Matrix} calls, the same
  * products on the same GEMM. The difference is the engine's overhead: recording the graph, the
- * topological order, allocation of intermediate tensors, views and copies.
+ * topological order, allocation of intermediate tensors, views and copies, and the largest part at this
+ * size, {@code zeroGrad} filling each parameter's gradient with zeros and backward adding into it (as
+ * PyTorch's {@code zero_grad(set_to_none=False)}), where the hand-written step just returns new arrays.
  * <pre>{@code
  *   forward                                   backward (by hand; the engine derives the same)
  *   A = X·W₁ + 1·b₁ᵀ      (B, H)              dZ  = (softmax(Z) − onehot(y))/B          (B, K)
