@@ -14,20 +14,22 @@ import org.mlbyhand.core.linalg.Matrix;
  *   U[J, j₀:n] = the Cholesky rows of W               (below)
  * }</pre>
  * A[J, j₀:n] is read from the lower triangle (A[J, j₀:n] = A[j₀:n, J]ᵀ), as {@link Cholesky} promises.
- * The product does the sums over the columns k &lt; j₀ of L, n³/3 flops over the whole factorization;
- * what is left is the sums over k ∈ J, done row by row inside the block: for r = j₀ … j₁−1,
+ * The product does the sums over the columns k &lt; j₀ of L; what is left is the sums over k ∈ J, done
+ * row by row inside the block: for r = j₀ … j₁−1,
  * <pre>{@code
  *   dᵣ = Wᵣᵣ  (pivot check as in Cholesky),   Uᵣᵣ = √dᵣ,   Uᵣc = Wᵣc / Uᵣᵣ  (c > r)
  *   W_sc −= Uᵣs · Uᵣc        for every later row s of the block and c ≥ s
  * }</pre>
  * which is the unblocked algorithm's arithmetic, Lᵢⱼ = (Aᵢⱼ − Σₖ Lᵢₖ·Lⱼₖ)/Lⱼⱼ, with its inner loop
  * turned into a row update (an axpy along a row of U, which the JIT vectorizes) instead of a dot product
- * (a chain of dependent adds, which it cannot). That part costs n²·BLOCK/2 multiply-adds in all.
+ * (a chain of dependent adds, which it cannot). That part costs about n²·BLOCK/4 multiply-adds of the
+ * factorization's n³/6: a tenth at n = 1024, the other nine tenths are in the product.
  *
- * <p><b>Block size.</b> {@value #BLOCK} rows: the rows of W being updated (64 rows × up to n columns) stay in
- * the 1 MiB L2 cache for n up to 2048, the product's output is 64 rows wide (eight of the blocked
- * product's 8-row tiles), and the in-block work n²·32 is a tenth of the product's n³/3 at n = 1024.
- * Smaller blocks spend more calls (and copies of U₀) on the product, larger ones more time in the block.
+ * <p><b>Block size.</b> {@value #BLOCK} rows: the rows being updated in the block (64 × up to n entries,
+ * 512 KiB at n = 1024) stay in the 1 MiB L2 cache for n up to 2048, and the product's output is 64 rows
+ * (eight of the blocked product's 8-row tiles). Smaller blocks spend more calls (and copies of U₀) on the
+ * product, larger ones more time in the block; in informal timings 32, 64 and 128 were within the noise
+ * of each other at n = 256 and 1024.
  *
  * <p><b>Rounding.</b> Each Lᵢⱼ is Aᵢⱼ minus the same n terms Lᵢₖ·Lⱼₖ as in the unblocked loop, but summed
  * in another order (the product's fused multiply-adds for k &lt; j₀, then one subtraction per k ∈ J),
