@@ -17,24 +17,31 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import smile.math.blas.UPLO;
 
 /**
  * S = L·Lᵀ for a symmetric positive definite S (n×n), about n³/3 flops. Every implementation returns a
  * new factor and leaves S unchanged: EJML factors in place, so its call includes copying S (O(n²)).
+ * Core's {@link Cholesky#of} is blocked from n = 128 on: 64 columns of L at a time, the sums over earlier
+ * columns by the fast matrix product ({@code BlockedCholesky}). That product uses every core for large
+ * shapes, so {@link #core} runs on a pool of one thread ({@link OneThread}), to compare with EJML's and
+ * LAPACK's single-threaded rows, and {@link #coreAllCores} as a caller would. EJML switches to its own
+ * blocked algorithm from n = 1000 on.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class CholeskyBenchmark {
-    @Param({"256"})
+    @Param({"256", "1024"})
     public int n;
 
     private Matrix S;
     private DMatrixRMaj ejmlS;
     private CholeskyDecomposition_F64<DMatrixRMaj> ejmlCholesky;
     private smile.math.matrix.Matrix smileS;
+    private OneThread oneThread;
 
     /** Flops of one factorization (n³/3). */
     public static double flops(int n) {
@@ -50,10 +57,12 @@ public class CholeskyBenchmark {
         ejmlCholesky = DecompositionFactory_DDRM.chol(n, true);
         smileS = smile.math.matrix.Matrix.of(S.toArray()).uplo(UPLO.LOWER);
         openblas.blas_set_num_threads(1);
+        oneThread = new OneThread();
 
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         Matrix L = switch (method) {
             case "core" -> core().l();
+            case "coreAllCores" -> coreAllCores().l();
             case "ejml" -> Matrix.fromRowMajor(n, n, ejml().getT(null).data);
             case "nativeLapack" -> {
                 smile.math.matrix.Matrix lu = nativeLapack().lu;
@@ -73,9 +82,21 @@ public class CholeskyBenchmark {
         }
     }
 
-    /** core: {@link Cholesky#of(Matrix)}. */
+    /** Shuts the one-thread pool down. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        oneThread.close();
+    }
+
+    /** core: {@link Cholesky#of(Matrix)}, on one thread. */
     @Benchmark
     public Cholesky core() {
+        return oneThread.call(() -> Cholesky.of(S));
+    }
+
+    /** core: {@link Cholesky#of(Matrix)}, its products on every core. */
+    @Benchmark
+    public Cholesky coreAllCores() {
         return Cholesky.of(S);
     }
 

@@ -24,6 +24,8 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
 
     static final List<String> PRODUCT_SHAPES = List.of("64", "128", "256", "512", "1024", "4096x64x64");
     static final List<String> VECTOR_SIZES = List.of("256", "1024", "4096");
+    static final List<String> TRANSPOSE_SIZES = List.of("64", "256", "1024", "4096");
+    static final List<String> CHOLESKY_SIZES = List.of("256", "1024");
 
     static Plan named(String name) {
         return switch (name) {
@@ -71,17 +73,19 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
             jobs.add(new Job("A·x", mv, "nativeBlas", "n", n, "OpenBLAS dgemv", "native", false, flops));
         }
         Class<?> tr = TransposeBenchmark.class;
-        for (String n : VECTOR_SIZES) {
+        for (String n : TRANSPOSE_SIZES) {
             jobs.add(new Job("Aᵀ", tr, "core", "n", n, "Matrix.transpose()", "core", false, 0));
             jobs.add(new Job("Aᵀ", tr, "blocked", "n", n, "exhibit: 32×32 tiles", "exhibit", false, 0));
             jobs.add(new Job("Aᵀ", tr, "ejml", "n", n, "EJML transpose", "EJML", false, 0));
         }
-        jobs.add(new Job("chol", CholeskyBenchmark.class, "core", "n", "256", "Cholesky.of", "core", false,
-                CholeskyBenchmark.flops(256)));
-        jobs.add(new Job("chol", CholeskyBenchmark.class, "ejml", "n", "256", "EJML chol", "EJML", false,
-                CholeskyBenchmark.flops(256)));
-        jobs.add(new Job("chol", CholeskyBenchmark.class, "nativeLapack", "n", "256", "LAPACK dpotrf", "native", false,
-                CholeskyBenchmark.flops(256)));
+        Class<?> ch = CholeskyBenchmark.class;
+        for (String n : CHOLESKY_SIZES) {
+            double flops = CholeskyBenchmark.flops(Integer.parseInt(n));
+            jobs.add(new Job("chol", ch, "core", "n", n, "Cholesky.of", "core", false, flops));
+            jobs.add(new Job("chol", ch, "coreAllCores", "n", n, "Cholesky.of", "core", true, flops));
+            jobs.add(new Job("chol", ch, "ejml", "n", n, "EJML chol", "EJML", false, flops));
+            jobs.add(new Job("chol", ch, "nativeLapack", "n", n, "LAPACK dpotrf", "native", false, flops));
+        }
         jobs.add(new Job("svd", SvdBenchmark.class, "core", "n", "256", "Svd.of (U, Σ, V)", "core", false, 0));
         jobs.add(new Job("svd", SvdBenchmark.class, "ejml", "n", "256", "EJML svd (U, Σ, V)", "EJML", false, 0));
         jobs.add(new Job("svd", SvdBenchmark.class, "nativeLapack", "n", "256", "LAPACK dgesdd (U, Σ, V)", "native",

@@ -18,6 +18,11 @@ import org.mlbyhand.core.linalg.ShapeMismatchException;
  * This is the arithmetic of the learner's PS0 exercise, operation for operation, so a correct answer
  * agrees with this one to the last few bits. Cost: n³/3 flops.
  *
+ * <p><b>Large matrices.</b> From n = {@value #BLOCKED_MIN_SIZE} on, the same sums are done by
+ * {@link BlockedCholesky}: by blocks of 64 columns of L, with the sums over earlier blocks done by the fast
+ * matrix product. Its results differ from this loop's in the last bits (the terms are summed in another
+ * order) and obey the same accuracy bound; the pivot checks are the same, in the same order.
+ *
  * <p><b>Input.</b> A must be square, finite and symmetric to within |Aᵢⱼ − Aⱼᵢ| ≤ 1e-10·max|A|;
  * after that check only the lower triangle (j ≤ i) is read.
  *
@@ -38,9 +43,12 @@ public final class Cholesky {
     private final double[][] L;  // n×n lower triangular, Lᵢᵢ > 0
     private final double[][] Lt; // its transpose, for the back substitution in solve
 
-    private Cholesky(double[][] L) {
+    /** Below this order the row-by-row loop is used as it stands; from it on, {@link BlockedCholesky}. */
+    static final int BLOCKED_MIN_SIZE = 2 * BlockedCholesky.BLOCK;
+
+    private Cholesky(double[][] L, double[][] Lt) {
         this.L = L;
-        this.Lt = transpose(L);
+        this.Lt = Lt;
     }
 
     /**
@@ -58,8 +66,23 @@ public final class Cholesky {
         Checks.requireSquare("Cholesky.of", "A", A);
         Arguments.requireFinite("Cholesky.of", "A", A);
         Checks.requireSymmetric("Cholesky.of", "A", A);
-        int n = A.rows();
         double[][] a = A.toArray();
+        if (a.length >= BLOCKED_MIN_SIZE) {
+            double[][] U = BlockedCholesky.upperFactor(a);
+            return new Cholesky(transpose(U), U);
+        }
+        double[][] L = rowByRow(a);
+        return new Cholesky(L, transpose(L));
+    }
+
+    /**
+     * The loop of the class comment, row by row: returns L with A = L·Lᵀ.
+     *
+     * @param a n×n symmetric; only its lower triangle is read (not modified)
+     * @throws NotPositiveDefiniteException if a pivot dᵢ ≤ n·u·|Aᵢᵢ|
+     */
+    static double[][] rowByRow(double[][] a) {
+        int n = a.length;
         double[][] L = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
@@ -78,7 +101,7 @@ public final class Cholesky {
                 }
             }
         }
-        return new Cholesky(L);
+        return L;
     }
 
     /** Returns the factor L, n×n lower triangular with a positive diagonal (a new copy each call). */
@@ -152,14 +175,31 @@ public final class Cholesky {
         return 2.0 * sum;
     }
 
-    private static double[][] transpose(double[][] L) {
-        int n = L.length;
-        double[][] T = new double[n][n];
-        for (int i = 0; i < n; i++) {
+    /** Tᵀ, by strips of 8 rows of T, so that each step writes 8 adjacent entries (a cache line) of a row. */
+    private static double[][] transpose(double[][] T) {
+        int n = T.length;
+        double[][] result = new double[n][n];
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            double[] t0 = T[i], t1 = T[i + 1], t2 = T[i + 2], t3 = T[i + 3];
+            double[] t4 = T[i + 4], t5 = T[i + 5], t6 = T[i + 6], t7 = T[i + 7];
             for (int j = 0; j < n; j++) {
-                T[j][i] = L[i][j];
+                double[] r = result[j];
+                r[i] = t0[j];
+                r[i + 1] = t1[j];
+                r[i + 2] = t2[j];
+                r[i + 3] = t3[j];
+                r[i + 4] = t4[j];
+                r[i + 5] = t5[j];
+                r[i + 6] = t6[j];
+                r[i + 7] = t7[j];
             }
         }
-        return T;
+        for (; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                result[j][i] = T[i][j];
+            }
+        }
+        return result;
     }
 }

@@ -233,14 +233,10 @@ public final class Matrix {
         return y;
     }
 
-    /** Returns the transpose Aᵀ, with (Aᵀ)ᵢⱼ = Aⱼᵢ; an m×n matrix becomes n×m. */
+    /** Returns the transpose Aᵀ, with (Aᵀ)ᵢⱼ = Aⱼᵢ; an m×n matrix becomes n×m (by tiles: {@link Transpose}). */
     public Matrix transpose() {
         Matrix T = zeros(cols, rows);
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                T.data[j * rows + i] = data[i * cols + j];
-            }
-        }
+        Transpose.transpose(data, T.data, rows, cols);
         return T;
     }
 

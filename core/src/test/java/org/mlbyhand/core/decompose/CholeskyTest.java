@@ -164,6 +164,44 @@ class CholeskyTest {
         });
     }
 
+    /** Orders on both sides of the blocked path's threshold and its block edges (64, 128, 192). */
+    @Test
+    void blockedFactorMatchesTheRowByRowLoopAndEjml() {
+        org.mlbyhand.core.random.Rng rng = new org.mlbyhand.core.random.Rng(26);
+        for (int n : new int[] {127, 128, 129, 191, 200, 300}) {
+            Matrix G = Matrix.zeros(n, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    G.set(i, j, rng.nextGaussian());
+                }
+            }
+            Matrix A = Errors.symmetricPart(G.multiply(G.transpose()).plus(Matrix.identity(n)));
+            Matrix L = Cholesky.of(A).l();
+            assertReconstructs(A, L);
+            assertEquals(0.0, Errors.belowDiagonal(L.transpose()), "L is lower triangular at n = " + n);
+            double agreement = Errors.relative(Matrix.of(Cholesky.rowByRow(A.toArray())), L);
+            assertTrue(agreement <= Tolerances.FACTOR_AGREEMENT,
+                    Errors.against("‖L − L_rowByRow‖/‖L_rowByRow‖", agreement, Tolerances.FACTOR_AGREEMENT));
+            agreement = Errors.relative(Ejml.choleskyL(A), L);
+            assertTrue(agreement <= Tolerances.FACTOR_AGREEMENT,
+                    Errors.against("‖L − L_EJML‖/‖L_EJML‖", agreement, Tolerances.FACTOR_AGREEMENT));
+        }
+    }
+
+    @Test
+    void theBlockedFactorNamesTheFailedPivotInEveryBlock() {
+        for (int pivot : new int[] {0, 63, 64, 150, 199}) {
+            Matrix A = Matrix.identity(200).plus(Matrix.filled(200, 200, 0.001));
+            A.set(pivot, pivot, -0.37);
+            NotPositiveDefiniteException e = assertThrows(NotPositiveDefiniteException.class, () -> Cholesky.of(A));
+            NotPositiveDefiniteException expected = assertThrows(NotPositiveDefiniteException.class,
+                    () -> Cholesky.rowByRow(A.toArray()));
+            assertEquals(pivot, e.pivot());
+            assertEquals(expected.pivot(), e.pivot());
+            assertEquals(expected.value(), e.value(), 1e-14);
+        }
+    }
+
     private static void assertReconstructs(Matrix A, Matrix L) {
         double error = Errors.relative(A, L.multiply(L.transpose()));
         assertTrue(error <= Tolerances.RECONSTRUCTION,

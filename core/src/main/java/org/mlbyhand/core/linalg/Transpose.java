@@ -1,0 +1,63 @@
+package org.mlbyhand.core.linalg;
+
+/**
+ * The transpose T = Aᵀ, Tⱼᵢ = Aᵢⱼ, of a row-major m×n array: the kernel behind {@link Matrix#transpose()}.
+ *
+ * <p><b>Why not the two-line loop.</b> {@code T[j*m + i] = A[i*n + j]} reads A along a row but writes T down
+ * a column, a stride of 8·m bytes: each write lands in a different cache line, and once a column of T
+ * outgrows the cache every line is fetched, written once (8 of its 64 bytes), evicted, and fetched again
+ * for the next i. At n = 1024 that is four times slower than EJML's transpose.
+ *
+ * <p><b>Tiles.</b> Here the loop runs over tiles of 8 rows × {@value #TILE_COLUMNS} columns of A. Within a
+ * tile, step j reads Aᵢⱼ … Aᵢ₊₇,ⱼ (one entry from each of 8 rows of A, read left to right: 8 streams whose
+ * lines stay in cache until all their 8 entries are used) and writes Tⱼᵢ … Tⱼ,ᵢ₊₇, 8 adjacent entries,
+ * one whole cache line. So both the read and the write stream use every line they touch fully while it
+ * is in cache, and the tile (8 × 256 entries read, 256 lines written: 16 KiB each) fits in L1. Eight rows,
+ * not more: their lines sit at a stride of 8·n bytes, which for n a power of two maps them all to the same
+ * set of the L1 cache, and a set has only 12 ways. The columns are cut at 256 so that the 256 lines of T
+ * written by one tile are still in cache when the next tile (the next 8 rows) writes their next 64 bytes.
+ * (A square tile, 32×32 say, uses lines as fully but, at n = 1024, maps 32 rows to one 12-way set.)
+ *
+ * <p>Only data moves, so the result is exact, the same bits as the two-line loop.
+ */
+final class Transpose {
+    /** Columns of A per tile; see the class comment. */
+    static final int TILE_COLUMNS = 256;
+    /** Rows of A per tile: 8 doubles, one 64-byte cache line of T per step. */
+    private static final int TILE_ROWS = 8;
+
+    private Transpose() {
+    }
+
+    /**
+     * Writes Aᵀ into T.
+     *
+     * @param A m×n, row-major (not modified)
+     * @param T n×m, row-major (overwritten); must not be A
+     */
+    static void transpose(double[] A, double[] T, int m, int n) {
+        for (int j0 = 0; j0 < n; j0 += TILE_COLUMNS) {
+            int j1 = Math.min(n, j0 + TILE_COLUMNS);
+            int i = 0;
+            for (; i + TILE_ROWS <= m; i += TILE_ROWS) {
+                int a = i * n;
+                for (int j = j0; j < j1; j++) {
+                    int t = j * m + i;
+                    T[t] = A[a + j];
+                    T[t + 1] = A[a + n + j];
+                    T[t + 2] = A[a + 2 * n + j];
+                    T[t + 3] = A[a + 3 * n + j];
+                    T[t + 4] = A[a + 4 * n + j];
+                    T[t + 5] = A[a + 5 * n + j];
+                    T[t + 6] = A[a + 6 * n + j];
+                    T[t + 7] = A[a + 7 * n + j];
+                }
+            }
+            for (; i < m; i++) {
+                for (int j = j0; j < j1; j++) {
+                    T[j * m + i] = A[i * n + j];
+                }
+            }
+        }
+    }
+}
