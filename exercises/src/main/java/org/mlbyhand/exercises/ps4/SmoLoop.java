@@ -31,10 +31,12 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * K is not l×l, {@link IllegalArgumentException} if a sign is not ±1, C or tol is not finite and &gt; 0,
  * or maxIter &lt; 1.
  *
- * <p>You need: the pieces of PS4 you wrote. Core's {@code WorkingSet.maximalViolatingPair},
- * {@code Smo.updatePair} (give it η from K) and {@code Smo.bias} (which is rho) are allowed, so that a
- * slip in an earlier exercise does not show up here; or write the loop inline. Do not call
- * {@code Smo.solve} or use {@code Svc}: they are this exercise.
+ * <p>You need: the pieces of PS4 you wrote. Either core's versions of them, which the grader allows:
+ * {@code WorkingSet.maximalViolatingPair} (violating-pair), {@code Smo.updatePair} (smo-pair; give it η from
+ * K) and {@code Smo.bias} (rho, which is −svm-bias); or your own classes ({@code ViolatingPair.select},
+ * {@code SmoPairUpdate.update}, {@code SvmBias.intercept}) once they are solved (while one still throws
+ * NotImplementedYet this exercise reports "not started", and a slip in one shows up here too); or the loop
+ * written inline. Do not call {@code Smo.solve} or use {@code Svc}: they are this exercise.
  *
  * <p>Classic traps: the stopping test is gap &lt; tol with gap = m − M, which is ≤ 0 at an optimum:
  * |m − M| &lt; tol never holds when every α ends at a bound (m &lt; M then, by a finite margin), and
