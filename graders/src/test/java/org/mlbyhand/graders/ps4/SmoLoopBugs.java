@@ -15,9 +15,9 @@ import org.mlbyhand.grading.Bug;
  * |m − M| &lt; tol steps forever once both α sit at C = 0.25 (gap −1.5, no pair to move), or on j = −1 when it
  * takes the pair as violating-pair returns it (an ArrayIndexOutOfBoundsException, as a learner's loop
  * throws when it reads αⱼ or Gⱼ first); M − m &lt; tol and
- * G = 0 stop at α = 0; one column of Q in the update leaves G = [0, −1] after the first step. Platt's step
- * without setting a bounded α exactly to its bound, K for Q, a fixed number of steps and rho = +b agree
- * with the reference there and show on the random problems.
+ * G = 0 stop at α = 0; one column of Q in the update leaves G = [0, −1] after the first step. K for Q and
+ * rho = +b show on the four points of the line (rho = 3, b = −3); Platt's step without setting a bounded α
+ * exactly to its bound and a fixed number of steps (one per row) on the random problems.
  */
 final class SmoLoopBugs {
     private SmoLoopBugs() {

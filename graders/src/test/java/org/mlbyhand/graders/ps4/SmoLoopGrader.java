@@ -102,11 +102,16 @@ public final class SmoLoopGrader extends Grader<SmoLoopGrader.Solve> {
     @Override
     public void declare(Checks checks) {
         Matrix identity = Matrix.identity(2);
+        Matrix line = Matrix.of(new double[][] {{0, 0, 0, 0}, {0, 1, 2, 3}, {0, 2, 4, 6}, {0, 3, 6, 9}});   // xxᵀ
         checks.agrees("two points, C = 4: K = I, y = [1, −1]: one step to α = [1, 1], where G = [0, 0], gap = 0 < tol:"
                                 + " stop, rho = 0", problem(identity, new int[] {1, -1}, 4.0, 1000), Tolerance.ROUNDOFF)
                 .agrees("every α ends at the bound: K = I, y = [1, −1], C = 0.25: one step clipped to α = [0.25, 0.25],"
                                 + " G = [−0.75, −0.75], m = −0.75 < M = 0.75: gap = −1.5 < tol, stop after 1 step",
                         problem(identity, new int[] {1, -1}, 0.25, 1000), Tolerance.ROUNDOFF)
+                .agrees("four points on a line, x = [0, 1, 2, 3], y = [−1, −1, 1, 1], linear kernel K = xxᵀ, C = 10: pairs"
+                                + " (3, 1), then (2, 3) clipped at α₃ = 0, then (2, 1), to α = [0, 2, 2, 0], G = [−1, −3, 3, 5],"
+                                + " gap = 0: 3 steps, rho = 3, so f(x) = 2x − 3",
+                        problem(line, new int[] {-1, -1, 1, 1}, 10.0, 1000), Tolerance.ROUNDOFF)
                 .holds("stops by libsvm's rule, gap < tol, well before maxIter, and says converged", PROBLEMS,
                         SmoLoopGrader::stopped)
                 .holds("the G returned is Qα − e, recomputed from K", PROBLEMS, SmoLoopGrader::gradient)
