@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.svm.DualSolution;
 import org.mlbyhand.core.svm.Kernel;
 import org.mlbyhand.core.svm.Smo;
 import org.mlbyhand.core.svm.WorkingSet;
@@ -15,10 +16,11 @@ import org.mlbyhand.datasets.synthetic.Moons;
 
 /**
  * {@code ps4-svm-moons.png}: an RBF support vector machine (γ = 1, C = 1) on 200 seeded moons, trained
- * by SMO from the learner's own pieces: the kernel (ps4 rbf-kernel), the maximal violating pair (ps4
- * violating-pair), the pair step (ps4 smo-pair), the intercept (ps4 svm-bias) and the decision function
- * (ps4 svm-decision), each replaced by core's where it is not solved yet. The loop that joins them is
- * libsvm's, first order:
+ * by the learner's SMO: the kernel (ps4 rbf-kernel), then the learner's whole loop (ps4 smo-loop) when it
+ * is solved; otherwise the loop below joins the learner's pieces, the maximal violating pair (ps4
+ * violating-pair), the pair step (ps4 smo-pair) and the intercept (ps4 svm-bias), each replaced by core's
+ * where it is not solved yet; and the decision function (ps4 svm-decision), or core's. The loop is
+ * libsvm's, first order, as smo-loop asks:
  * <pre>{@code
  *   α = 0, Gₜ = −1
  *   repeat: (i, j, gap) = violating pair;  stop when j = −1 or gap < 1e-3
@@ -64,8 +66,51 @@ final class SvmOnMoons {
             }
         }
         (kernelIsYours ? yours : cores).add("rbf-kernel");
-        double[] alpha = new double[l];
-        double[] G = new double[l];
+        Optional<DualSolution> loop = learner.call("ps4.SmoLoop", "solve", DualSolution.class,
+                new Class<?>[] {Matrix.class, int[].class, double.class, double.class, int.class}, K, y, C, TOL, MAX_STEPS);
+        double[] alpha;
+        int steps;
+        double b;
+        if (loop.isPresent()) {
+            yours.add("smo-loop");
+            alpha = loop.get().alpha();
+            steps = loop.get().nIter();
+            b = -loop.get().rho();
+        } else {
+            alpha = new double[l];
+            double[] G = new double[l];
+            steps = fromPieces(learner, K, y, alpha, G, yours, cores);
+            Optional<Double> bias = learner.call("ps4.SvmBias", "intercept", Double.class,
+                    new Class<?>[] {double[].class, double[].class, int[].class, double.class}, alpha, G, y, C);
+            b = bias.orElseGet(() -> -Smo.bias(alpha, G, y, C));
+            (bias.isPresent() ? yours : cores).add("svm-bias");
+        }
+        int[] support = java.util.stream.IntStream.range(0, l).filter(t -> alpha[t] > 0).toArray();
+        Matrix supportVectors = X.selectRows(support);
+        double[] dualCoef = new double[support.length];
+        for (int s = 0; s < support.length; s++) {
+            dualCoef[s] = y[support[s]] * alpha[support[s]];
+        }
+        boolean decisionIsYours = learner.call("ps4.DecisionFunction", "values", double[].class,
+                new Class<?>[] {Matrix.class, Matrix.class, double[].class, double.class, Kernel.class},
+                X.selectRows(new int[] {0}), supportVectors, dualCoef, b, rbf).isPresent();
+        (decisionIsYours ? yours : cores).add("svm-decision");
+        DecisionBoundary.writeMargins(file, (cores.isEmpty() ? "Your" : yours.isEmpty() ? "Core's" : "Your (in part)")
+                        + " RBF SVM on 200 moons: " + support.length + " support vectors",
+                List.of(String.format(Locale.ROOT, "γ = %s, C = %s, %d SMO steps to a KKT gap below %s; b = %.4f",
+                        GAMMA, C, steps, TOL, b), pieces(yours, cores)), X, labels,
+                (x1, x2) -> decision(learner, decisionIsYours, x1, x2, supportVectors, dualCoef, b, rbf), support);
+        return file;
+    }
+
+    /**
+     * The first-order SMO loop from the learner's violating-pair and smo-pair (core's where not solved):
+     * α and G (length l, overwritten) end at the solution; returns the steps taken.
+     */
+    private static int fromPieces(LearnerCode learner, Matrix K, int[] y, double[] alpha, double[] G, List<String> yours,
+                                  List<String> cores) {
+        int l = y.length;
+        java.util.Arrays.fill(alpha, 0.0);
         java.util.Arrays.fill(G, -1.0);
         boolean pairIsYours = true;
         boolean stepIsYours = true;
@@ -103,26 +148,7 @@ final class SvmOnMoons {
         }
         (pairIsYours ? yours : cores).add("violating-pair");
         (stepIsYours ? yours : cores).add("smo-pair");
-        Optional<Double> bias = learner.call("ps4.SvmBias", "intercept", Double.class,
-                new Class<?>[] {double[].class, double[].class, int[].class, double.class}, alpha, G, y, C);
-        double b = bias.orElseGet(() -> -Smo.bias(alpha, G, y, C));
-        (bias.isPresent() ? yours : cores).add("svm-bias");
-        int[] support = java.util.stream.IntStream.range(0, l).filter(t -> alpha[t] > 0).toArray();
-        Matrix supportVectors = X.selectRows(support);
-        double[] dualCoef = new double[support.length];
-        for (int s = 0; s < support.length; s++) {
-            dualCoef[s] = y[support[s]] * alpha[support[s]];
-        }
-        boolean decisionIsYours = learner.call("ps4.DecisionFunction", "values", double[].class,
-                new Class<?>[] {Matrix.class, Matrix.class, double[].class, double.class, Kernel.class},
-                X.selectRows(new int[] {0}), supportVectors, dualCoef, b, rbf).isPresent();
-        (decisionIsYours ? yours : cores).add("svm-decision");
-        DecisionBoundary.writeMargins(file, (yours.size() == 5 ? "Your" : yours.isEmpty() ? "Core's" : "Your (in part)")
-                        + " RBF SVM on 200 moons: " + support.length + " support vectors",
-                List.of(String.format(Locale.ROOT, "γ = %s, C = %s, %d SMO steps to a KKT gap below %s; b = %.4f",
-                        GAMMA, C, steps, TOL, b), pieces(yours, cores)), X, labels,
-                (x1, x2) -> decision(learner, decisionIsYours, x1, x2, supportVectors, dualCoef, b, rbf), support);
-        return file;
+        return steps;
     }
 
     private static double decision(LearnerCode learner, boolean yours, double x1, double x2, Matrix supportVectors,

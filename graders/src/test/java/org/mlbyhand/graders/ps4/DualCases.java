@@ -51,6 +51,49 @@ final class DualCases {
         return states.value("K", Matrix.class, List.of("l", "l"), DualCases::gram, DualCases::isGram);
     }
 
+    /** The values of C a random problem takes: 0.05 puts most αₜ at the bound, 100 almost none. */
+    private static final double[] PROBLEM_C = {0.05, 1.0, 100.0};
+
+    /**
+     * Random whole problems (K, y, C, tol, maxIter) for the SMO loop: l ∈ [minL, maxL] random points under
+     * the linear or an RBF kernel ({@link #withKernelMatrix}), both signs present, C ∈ {0.05, 1, 100}, and
+     * the given tol and maxIter.
+     */
+    static CaseGen problems(int minL, int maxL, double tol, int maxIter) {
+        return CaseGen.create().dim("l", minL, maxL)
+                .value("K", Matrix.class, List.of("l", "l"), DualCases::gram, DualCases::isGram)
+                .value("y", int[].class, List.of("l"), (rng, s) -> signs(rng, s[0]), DualCases::areSigns)
+                .value("C", Double.class, List.of(), (rng, s) -> PROBLEM_C[rng.nextInt(PROBLEM_C.length)], C -> C > 0)
+                .value("tol", Double.class, List.of(), (rng, s) -> tol, t -> t == tol)
+                .value("maxIter", Integer.class, List.of(), (rng, s) -> maxIter, n -> n == maxIter)
+                .require("both signs are present", c -> bothSigns(c.get("y", int[].class)));
+    }
+
+    /**
+     * The problem (K, y, C, tol, maxIter) of n points of the moons (noise 0.25, the given seed) under an RBF
+     * kernel of γ = 1.
+     */
+    static Case moonsProblem(long seed, int n, double C, double tol, int maxIter) {
+        Matrix X = Moons.sample(n, 0.25, seed).features();
+        int[] labels = Moons.sample(n, 0.25, seed).labels();
+        int[] y = new int[n];
+        for (int t = 0; t < n; t++) {
+            y[t] = labels[t] == 1 ? 1 : -1;
+        }
+        return Case.of("K", new Kernel.Rbf(1.0).gram(X), "y", y, "C", C, "tol", tol, "maxIter", maxIter);
+    }
+
+    /** True when y holds both +1 and −1. */
+    static boolean bothSigns(int[] y) {
+        boolean plus = false;
+        boolean minus = false;
+        for (int s : y) {
+            plus |= s == 1;
+            minus |= s == -1;
+        }
+        return plus && minus;
+    }
+
     private static double alphaEntry(Rng rng) {
         switch (rng.nextInt(4)) {
             case 0:

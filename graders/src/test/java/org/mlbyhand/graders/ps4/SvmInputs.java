@@ -109,6 +109,27 @@ final class SvmInputs {
         }
     }
 
+    /** The checks of the SMO loop: K l×l, y of length l and ±1, C and tol finite and &gt; 0, maxIter ≥ 1. */
+    static void smo(String who, Matrix K, int[] y, double C, double tol, int maxIter) {
+        if (K.rows() != y.length || K.cols() != y.length) {
+            throw new ShapeMismatchException(who + ": K is " + K.shape() + ", y has length " + y.length);
+        }
+        for (int t = 0; t < y.length; t++) {
+            if (y[t] != 1 && y[t] != -1) {
+                throw new IllegalArgumentException(who + ": y[" + t + "] = " + y[t] + "; the signs are +1 and −1");
+            }
+        }
+        if (!(C > 0.0) || Double.isInfinite(C)) {
+            throw new IllegalArgumentException(who + ": C must be finite and > 0, got " + C);
+        }
+        if (!(tol > 0.0) || Double.isInfinite(tol)) {
+            throw new IllegalArgumentException(who + ": tol must be finite and > 0, got " + tol);
+        }
+        if (maxIter < 1) {
+            throw new IllegalArgumentException(who + ": maxIter must be ≥ 1, got " + maxIter);
+        }
+    }
+
     /** The checks of the decision function: nSV coefficients, X and the support vectors with p columns. */
     static void decision(String who, Matrix X, Matrix supportVectors, double[] dualCoef) {
         if (dualCoef.length != supportVectors.rows() || X.cols() != supportVectors.cols()) {
