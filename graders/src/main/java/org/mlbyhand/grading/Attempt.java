@@ -138,9 +138,33 @@ final class Attempt<F> {
         callNanos += o.elapsed().toNanos();
         current.add(new Observation(c, o));
         if (o.notImplemented()) {
+            String elsewhere = anotherStub(o.thrown());
+            if (elsewhere != null) {
+                throw new CheckFailure("your code calls " + elsewhere + ", which is another exercise's stub: it still throws "
+                        + "NotImplementedYet (\"" + o.thrown().message() + "\").\n"
+                        + "  Solve that exercise first, or write that step here yourself.", null, current);
+            }
             throw new NotStarted(o.thrown().message());
         }
         return o;
+    }
+
+    /**
+     * The method that threw NotImplementedYet, {@code "ViolatingPair.select"}, when it is not in this
+     * exercise's own stub (the learner's code called an earlier exercise that is still a stub); null
+     * when this exercise's stub threw it (not started).
+     */
+    private String anotherStub(Thrown notImplemented) {
+        if (notImplemented.frames().isEmpty()) {
+            return null;
+        }
+        StackTraceElement thrower = notImplemented.frames().get(0);
+        String own = grader.exercise().stubClass();
+        if (thrower.getClassName().equals(own) || thrower.getClassName().startsWith(own + "$")) {
+            return null;
+        }
+        String simple = thrower.getClassName().substring(thrower.getClassName().lastIndexOf('.') + 1);
+        return simple + "." + thrower.getMethodName();
     }
 
     private Object reference(Case c) {

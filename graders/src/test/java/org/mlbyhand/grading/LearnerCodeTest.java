@@ -36,6 +36,26 @@ class LearnerCodeTest {
     }
 
     @Test
+    void codeThatCallsAnotherExercisesStubFailsNamingThatStubNotAsNotStarted() throws Exception {
+        Verdict v = FixtureRepository.create("calls-another-stub")
+                .write("exercises/src/main/java/org/mlbyhand/exercises/fixture/Earlier.java",
+                        "package org.mlbyhand.exercises.fixture;\n\n"
+                        + "import org.mlbyhand.core.linalg.Matrix;\n\n"
+                        + "/** An earlier exercise, not started. */\n"
+                        + "public final class Earlier {\n"
+                        + "    private Earlier() {\n    }\n\n"
+                        + "    /** Returns a copy of A. */\n"
+                        + "    public static Matrix step(Matrix A) {\n"
+                        + "        throw new org.mlbyhand.exercises.NotImplementedYet(\"fixture earlier\");\n"
+                        + "    }\n"
+                        + "}\n")
+                .stub("return Earlier.step(A);", "").grade();
+        assertEquals(Verdict.Status.FAILED, v.status(), v.report());
+        assertTrue(v.report().contains("your code calls Earlier.step, which is another exercise's stub"), v.report());
+        assertTrue(v.report().contains("fixture earlier"), v.report());
+    }
+
+    @Test
     void aCompileErrorIsThatExercisesReportWithFileLineAndMessage() throws Exception {
         Verdict v = grade("compile-error", "return A");
         assertEquals(Verdict.Status.COMPILE_ERROR, v.status(), v.report());

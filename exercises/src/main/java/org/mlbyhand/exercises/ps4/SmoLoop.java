@@ -35,7 +35,7 @@ import org.mlbyhand.exercises.NotImplementedYet;
  * {@code WorkingSet.maximalViolatingPair} (violating-pair), {@code Smo.updatePair} (smo-pair; give it η from
  * K) and {@code Smo.bias} (rho, which is −svm-bias); or your own classes ({@code ViolatingPair.select},
  * {@code SmoPairUpdate.update}, {@code SvmBias.intercept}) once they are solved (while one still throws
- * NotImplementedYet this exercise reports "not started", and a slip in one shows up here too); or the loop
+ * NotImplementedYet, this exercise fails and names it; a slip in one shows up here too); or the loop
  * written inline. Do not call {@code Smo.solve} or use {@code Svc}: they are this exercise.
  *
  * <p>Classic traps: the stopping test is gap &lt; tol with gap = m − M, which is ≤ 0 at an optimum:
