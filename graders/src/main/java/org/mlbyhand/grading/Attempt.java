@@ -3,6 +3,7 @@ package org.mlbyhand.grading;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.mlbyhand.core.property.Case;
 
 /**
@@ -13,6 +14,9 @@ import org.mlbyhand.core.property.Case;
  * input.
  */
 final class Attempt<F> {
+    /** A stub's message (this package has a Pattern of its own). */
+    private static final java.util.regex.Pattern STUB_MESSAGE = java.util.regex.Pattern.compile("ps\\d+ (\\S+): not implemented yet");
+
     private final Grader<F> grader;
     private final Subject subject;
     private final Check check;
@@ -142,7 +146,8 @@ final class Attempt<F> {
             if (elsewhere != null) {
                 throw new CheckFailure("your code calls " + elsewhere + ", which is another exercise's stub: it still throws "
                         + "NotImplementedYet (\"" + o.thrown().message() + "\").\n"
-                        + "  Solve that exercise first, or write that step here yourself.", null, current);
+                        + "  Solve that exercise first" + command(o.thrown().message()) + ", or write that step here yourself.",
+                        null, current);
             }
             throw new NotStarted(o.thrown().message());
         }
@@ -165,6 +170,12 @@ final class Attempt<F> {
         }
         String simple = thrower.getClassName().substring(thrower.getClassName().lastIndexOf('.') + 1);
         return simple + "." + thrower.getMethodName();
+    }
+
+    /** " (./mvnw test -Dexercise=NAME)" for a stub's message "psN NAME: not implemented yet", else "". */
+    private static String command(String message) {
+        Matcher m = STUB_MESSAGE.matcher(message == null ? "" : message);
+        return m.matches() ? " (./mvnw test -Dexercise=" + m.group(1) + ")" : "";
     }
 
     private Object reference(Case c) {

@@ -46,13 +46,13 @@ class LearnerCodeTest {
                         + "    private Earlier() {\n    }\n\n"
                         + "    /** Returns a copy of A. */\n"
                         + "    public static Matrix step(Matrix A) {\n"
-                        + "        throw new org.mlbyhand.exercises.NotImplementedYet(\"fixture earlier\");\n"
+                        + "        throw new org.mlbyhand.exercises.NotImplementedYet(\"ps9 earlier\");\n"
                         + "    }\n"
                         + "}\n")
                 .stub("return Earlier.step(A);", "").grade();
         assertEquals(Verdict.Status.FAILED, v.status(), v.report());
         assertTrue(v.report().contains("your code calls Earlier.step, which is another exercise's stub"), v.report());
-        assertTrue(v.report().contains("fixture earlier"), v.report());
+        assertTrue(v.report().contains("Solve that exercise first (./mvnw test -Dexercise=earlier)"), v.report());
     }
 
     @Test
