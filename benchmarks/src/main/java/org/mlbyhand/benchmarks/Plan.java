@@ -90,6 +90,10 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
         jobs.add(new Job("svd", SvdBenchmark.class, "ejml", "n", "256", "EJML svd (U, Σ, V)", "EJML", false, 0));
         jobs.add(new Job("svd", SvdBenchmark.class, "nativeLapack", "n", "256", "LAPACK dgesdd (U, Σ, V)", "native",
                 false, 0));
+        Class<?> eig = SymmetricEigenBenchmark.class;
+        jobs.add(new Job("eig", eig, "core", "n", "256", "SymmetricEigen.of (Λ, V)", "core", false, 0));
+        jobs.add(new Job("eig", eig, "ejml", "n", "256", "EJML symmetric eig (Λ, V)", "EJML", false, 0));
+        jobs.add(new Job("eig", eig, "nativeLapack", "n", "256", "LAPACK dsyevd (Λ, V)", "native", false, 0));
         return List.copyOf(jobs);
     }
 }
