@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mlbyhand.core.data.KFold;
+import org.mlbyhand.core.ensemble.ForestVote;
 import org.mlbyhand.core.estimator.Predictor;
 import org.mlbyhand.core.estimator.Scorer;
 import org.mlbyhand.core.estimator.SupervisedEstimator;
@@ -82,12 +83,7 @@ final class TreeLearningCurves {
             return new Predictor<>() {
                 @Override
                 public int[] predict(Matrix rows) {
-                    int[] leaves = tree.apply(rows);
-                    int[] labels = new int[leaves.length];
-                    for (int i = 0; i < leaves.length; i++) {
-                        labels[i] = largest(tree.value().row(leaves[i]));
-                    }
-                    return labels;
+                    return ForestVote.argmax(tree.value().selectRows(tree.apply(rows)));   // each leaf's largest class
                 }
 
                 @Override
@@ -100,17 +96,6 @@ final class TreeLearningCurves {
         @Override
         public TargetType<int[]> targetType() {
             return TargetType.LABELS;
-        }
-
-        /** The first class of largest count (scikit-learn's argmax). */
-        private static int largest(double[] counts) {
-            int best = 0;
-            for (int c = 1; c < counts.length; c++) {
-                if (counts[c] > counts[best]) {
-                    best = c;
-                }
-            }
-            return best;
         }
     }
 }

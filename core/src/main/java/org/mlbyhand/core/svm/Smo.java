@@ -1,6 +1,8 @@
 package org.mlbyhand.core.svm;
 
 import java.util.Arrays;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 
 /**
  * Sequential minimal optimization for the dual of the soft-margin SVM, as libsvm's {@code Solver}
@@ -72,6 +74,61 @@ public final class Smo {
             step(Q, y, C, alpha, G, ws.i(), ws.j());
         }
         return new DualSolution(alpha, G, bias(alpha, G, y, C), iter, kktViolation(alpha, G, y, C) < tol);
+    }
+
+    /**
+     * Solves the dual from α = 0 for a kernel matrix given whole, in double precision, with the first-order
+     * working set ({@link WorkingSet#maximalViolatingPair}, Keerthi et al.) instead of libsvm's second-order
+     * rule: the plain SMO a learner writes (PS4 smo-loop), and its reference. The step, the update of G
+     * (Gₜ += yₜyᵢKₜᵢ·Δαᵢ + yₜyⱼKₜⱼ·Δαⱼ), the stopping rule m(α) − M(α) &lt; tol and the bias are those of
+     * {@link #solve(KernelCache, double, double, int)}; only the pair chosen, and Q in double instead of
+     * float, differ, so both reach the same optimum within tol.
+     *
+     * @param K       the l×l kernel matrix, symmetric (not modified)
+     * @param y       the signs, length l, each +1 or −1 (not modified)
+     * @param C       the box, finite and &gt; 0
+     * @param tol     stop when m(α) − M(α) &lt; tol, finite and &gt; 0
+     * @param maxIter the most steps, ≥ 1
+     * @return α, G = Qα − e, rho, the steps taken; converged() is false if maxIter stopped it first
+     * @throws ShapeMismatchException if K is not l×l
+     * @throws IllegalArgumentException if a sign is not ±1, C or tol is not finite and &gt; 0, or maxIter &lt; 1
+     */
+    public static DualSolution solve(Matrix K, int[] y, double C, double tol, int maxIter) {
+        String who = "Smo.solve";
+        if (K.rows() != y.length || K.cols() != y.length) {
+            throw new ShapeMismatchException(who + ": K is " + K.shape() + ", y has length " + y.length);
+        }
+        for (int t = 0; t < y.length; t++) {
+            if (y[t] != 1 && y[t] != -1) {
+                throw new IllegalArgumentException(who + ": y[" + t + "] = " + y[t] + "; the signs are +1 and −1");
+            }
+        }
+        Inputs.positive(who, "C", C);
+        Inputs.positive(who, "tol", tol);
+        Inputs.atLeastOne(who, "maxIter", maxIter);
+        int l = y.length;
+        double[] alpha = new double[l];
+        double[] G = new double[l];
+        Arrays.fill(G, -1.0);
+        int steps = 0;
+        while (true) {
+            WorkingSet ws = WorkingSet.maximalViolatingPair(alpha, G, y, C);
+            if (ws.optimal(tol) || steps == maxIter) {
+                return new DualSolution(alpha, G, bias(alpha, G, y, C), steps, ws.optimal(tol));
+            }
+            int i = ws.i();
+            int j = ws.j();
+            double eta = K.get(i, i) + K.get(j, j) - 2 * K.get(i, j);
+            double[] pair = updatePair(alpha[i], alpha[j], y[i], y[j], G[i], G[j], eta, C);
+            double dI = pair[0] - alpha[i];
+            double dJ = pair[1] - alpha[j];
+            alpha[i] = pair[0];
+            alpha[j] = pair[1];
+            for (int t = 0; t < l; t++) {
+                G[t] += y[t] * y[i] * K.get(t, i) * dI + y[t] * y[j] * K.get(t, j) * dJ;
+            }
+            steps++;
+        }
     }
 
     /** One SMO step on (i, j): α and G are overwritten. */

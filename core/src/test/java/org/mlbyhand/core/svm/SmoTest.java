@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mlbyhand.core.estimator.Dataset;
+import org.mlbyhand.core.linalg.Matrix;
+import org.mlbyhand.core.linalg.ShapeMismatchException;
 import org.mlbyhand.core.random.Rng;
 
 /** The SMO step primitives on small seeded problems: pair update, working sets, KKT violation, bias. */
@@ -76,6 +78,34 @@ class SmoTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theFirstOrderSolverOnAWholeKernelMatrixReachesTheOptimumOfTheKernelSolver() {
+        for (long seed = 1; seed <= TRIALS; seed++) {
+            Dataset<int[]> d = Blobs.of(seed, 12, 2, 2, 1.0);
+            int[] s = new int[12];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = d.y()[i] == 0 ? 1 : -1;
+            }
+            Kernel rbf = new Kernel.Rbf(0.5);
+            Matrix K = Matrix.zeros(12, 12);
+            for (int i = 0; i < 12; i++) {
+                for (int j = 0; j < 12; j++) {
+                    K.set(i, j, rbf.apply(d.X().row(i), d.X().row(j)));
+                }
+            }
+            DualSolution firstOrder = Smo.solve(K, s, C, 1e-10, 100_000);
+            DualSolution secondOrder = Smo.solve(new KernelCache(rbf, d.X(), s, 1.0), C, 1e-10, -1);
+            assertTrue(firstOrder.converged(), "seed " + seed);
+            assertTrue(Smo.kktViolation(firstOrder.alpha(), firstOrder.gradient(), s, C) < 1e-10, "seed " + seed);
+            assertEquals(secondOrder.objective(), firstOrder.objective(), 1e-6, "seed " + seed + ": the same optimum");
+        }
+        Matrix I = Matrix.identity(2);
+        assertThrows(ShapeMismatchException.class,
+                () -> Smo.solve(Matrix.identity(3), new int[] {1, -1}, C, 1e-3, 10));
+        assertThrows(IllegalArgumentException.class, () -> Smo.solve(I, new int[] {1, 0}, C, 1e-3, 10));
+        assertThrows(IllegalArgumentException.class, () -> Smo.solve(I, new int[] {1, -1}, C, 1e-3, 0));
     }
 
     @Test
@@ -190,7 +220,7 @@ class SmoTest {
         assertThrows(IllegalArgumentException.class, () -> Smo.solve(st.Q(), 0.0, 1e-3, -1));
         assertThrows(IllegalArgumentException.class, () -> Smo.solve(st.Q(), C, -1e-3, -1));
         assertThrows(IllegalArgumentException.class, () -> Smo.solve(st.Q(), C, 1e-3, -2));
-        assertThrows(org.mlbyhand.core.linalg.ShapeMismatchException.class,
+        assertThrows(ShapeMismatchException.class,
                 () -> Smo.kktViolation(new double[3], new double[3], new int[2], C));
     }
 }

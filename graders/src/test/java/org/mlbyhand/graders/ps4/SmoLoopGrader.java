@@ -1,6 +1,5 @@
 package org.mlbyhand.graders.ps4;
 
-import java.util.Arrays;
 import java.util.List;
 import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.MatrixFormat;
@@ -10,7 +9,6 @@ import org.mlbyhand.core.property.CaseGen;
 import org.mlbyhand.core.svm.DualSolution;
 import org.mlbyhand.core.svm.Smo;
 import org.mlbyhand.core.svm.Svc;
-import org.mlbyhand.core.svm.WorkingSet;
 import org.mlbyhand.grading.Alternative;
 import org.mlbyhand.grading.Bug;
 import org.mlbyhand.grading.Checks;
@@ -23,10 +21,9 @@ import org.mlbyhand.grading.Tolerance;
 
 /**
  * Grades {@code SmoLoop}: the whole SMO solver, first order, to libsvm's stopping rule. The reference is
- * core's solver in double precision: {@link WorkingSet#maximalViolatingPair}, {@link Smo#updatePair} and
- * {@link Smo#bias}, joined as in {@link Smo#solve} but with Q = yᵢyⱼKᵢⱼ read from the case's K (core's
- * {@code solve} rounds Q to float and picks the pair by the second-order rule, so its α is another point
- * within tol of the optimum, not the learner's).
+ * core's {@link Smo#solve(Matrix, int[], double, double, int)}: the first-order working set and Q = yᵢyⱼKᵢⱼ
+ * read from the case's K in double precision (core's kernel solver rounds Q to float and picks the pair by
+ * the second-order rule, so its α is another point within tol of the optimum, not the learner's).
  *
  * <p>Two solvers stopped at gap &lt; tol need not return the same α, so only the exact hand cases compare the
  * whole record. Otherwise (Fan, Chen and Lin's bound; d = α − α*, α* the optimum, δ = max(gap, 0)):
@@ -69,7 +66,7 @@ public final class SmoLoopGrader extends Grader<SmoLoopGrader.Solve> {
 
     @Override
     public Solve reference() {
-        return SmoLoopGrader::solve;
+        return Smo::solve;
     }
 
     @Override
@@ -134,38 +131,10 @@ public final class SmoLoopGrader extends Grader<SmoLoopGrader.Solve> {
                         IllegalArgumentException.class);
     }
 
-    /** core's SMO, first order, with Q from K in double precision (class comment). */
-    static DualSolution solve(Matrix K, int[] y, double C, double tol, int maxIter) {
-        SvmInputs.smo("smo-loop", K, y, C, tol, maxIter);
-        int l = y.length;
-        double[] alpha = new double[l];
-        double[] G = new double[l];
-        Arrays.fill(G, -1.0);
-        int steps = 0;
-        while (true) {
-            WorkingSet ws = WorkingSet.maximalViolatingPair(alpha, G, y, C);
-            if (ws.optimal(tol) || steps == maxIter) {
-                return new DualSolution(alpha, G, Smo.bias(alpha, G, y, C), steps, ws.optimal(tol));
-            }
-            int i = ws.i();
-            int j = ws.j();
-            double eta = K.get(i, i) + K.get(j, j) - 2 * K.get(i, j);
-            double[] pair = Smo.updatePair(alpha[i], alpha[j], y[i], y[j], G[i], G[j], eta, C);
-            double dI = pair[0] - alpha[i];
-            double dJ = pair[1] - alpha[j];
-            alpha[i] = pair[0];
-            alpha[j] = pair[1];
-            for (int t = 0; t < l; t++) {
-                G[t] += y[t] * y[i] * K.get(t, i) * dI + y[t] * y[j] * K.get(t, j) * dJ;
-            }
-            steps++;
-        }
-    }
-
     private static void stopped(Case c, Invariant.Run run) {
         DualSolution s = result(run.on(c), c);
         int maxIter = c.integer("maxIter");
-        DualSolution reference = solve(c.matrix("K"), c.get("y", int[].class), c.get("C", Double.class), TOL, maxIter);
+        DualSolution reference = Smo.solve(c.matrix("K"), c.get("y", int[].class), c.get("C", Double.class), TOL, maxIter);
         Expect.that(s.converged() && s.nIter() < maxIter, "your loop returned after " + s.nIter() + " steps with"
                 + " converged = " + s.converged() + " (maxIter = " + maxIter + "); the first-order rule stops after "
                 + reference.nIter() + (reference.nIter() == 1 ? " step" : " steps") + " here, when m(α) − M(α) < tol = " + MatrixFormat.number(TOL)
@@ -286,7 +255,7 @@ public final class SmoLoopGrader extends Grader<SmoLoopGrader.Solve> {
     }
 
     private static DualSolution tight(Case c) {
-        return solve(c.matrix("K"), c.get("y", int[].class), c.get("C", Double.class), TIGHT_TOL, 10_000_000);
+        return Smo.solve(c.matrix("K"), c.get("y", int[].class), c.get("C", Double.class), TIGHT_TOL, 10_000_000);
     }
 
     /** m(α) − M(α) with G = Qα − e recomputed from K. */
