@@ -74,7 +74,8 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
         }
         Class<?> tr = TransposeBenchmark.class;
         for (String n : TRANSPOSE_SIZES) {
-            jobs.add(new Job("Aᵀ", tr, "core", "n", n, "Matrix.transpose()", "core", false, 0));
+            jobs.add(new Job("Aᵀ", tr, "core", "n", n, "Matrix.transposeInto(T)", "core", false, 0));
+            jobs.add(new Job("Aᵀ", tr, "coreAllocating", "n", n, "Matrix.transpose() (allocates)", "core", false, 0));
             jobs.add(new Job("Aᵀ", tr, "blocked", "n", n, "exhibit: 32×32 tiles", "exhibit", false, 0));
             jobs.add(new Job("Aᵀ", tr, "ejml", "n", n, "EJML transpose", "EJML", false, 0));
         }

@@ -32,6 +32,7 @@ public class TransposeBenchmark {
     public int n;
 
     private Matrix A;
+    private Matrix T;
     private DMatrixRMaj ejmlA;
     private DMatrixRMaj ejmlT;
     private double[] rawA;
@@ -42,10 +43,12 @@ public class TransposeBenchmark {
         A = Operands.gaussian(new Rng(Operands.SEED), n, n);
         ejmlA = Operands.ejml(A);
         ejmlT = new DMatrixRMaj(n, n);
+        T = Matrix.zeros(n, n);
         rawA = A.toRowMajorArray();
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         double[] t = switch (method) {
             case "core" -> core().toRowMajorArray();
+            case "coreAllocating" -> coreAllocating().toRowMajorArray();
             case "ejml" -> ejml().data.clone();
             case "blocked" -> blocked().clone();
             default -> throw new IllegalStateException("no agreement check for benchmark " + method);
@@ -60,9 +63,19 @@ public class TransposeBenchmark {
         }
     }
 
-    /** core: {@link Matrix#transpose()}, by 8-row tiles (allocates the result). */
+    /** core: {@link Matrix#transposeInto(Matrix)}, by 8-row tiles, into a preallocated matrix (as EJML's row). */
     @Benchmark
     public Matrix core() {
+        A.transposeInto(T);
+        return T;
+    }
+
+    /**
+     * core: {@link Matrix#transpose()}, the same tiles into a new matrix: the difference from {@link #core} is
+     * the cost of allocating and zeroing the result (at n = 64 about as much as the transpose itself).
+     */
+    @Benchmark
+    public Matrix coreAllocating() {
         return A.transpose();
     }
 
