@@ -17,7 +17,9 @@ package org.mlbyhand.core.decompose;
  * The matrix is held as columns, so that every loop (a left reflection of a column, the right
  * reflection as a sum of scaled columns) runs over contiguous memory. Cost: 8n³/3 flops to reduce,
  * 4n³/3 more for each of U and V, formed by applying the reflectors to the identity last to first
- * (then Hₖ touches only the trailing (n−k)×(n−k) block). Backward stable: Û·B̂·V̂ᵀ = C + ΔC with
+ * (then Hₖ touches only the trailing (n−k)×(n−k) block): one at a time for n ≤
+ * {@link ReflectorProduct#BLOCK} (the definition), in blocks by matrix products
+ * ({@link ReflectorProduct}) above. Backward stable: Û·B̂·V̂ᵀ = C + ΔC with
  * ‖ΔC‖ ≲ n²·u·‖C‖, Û and V̂ orthogonal to working precision (Higham §19.3).
  */
 final class Bidiagonalization {
@@ -65,8 +67,25 @@ final class Bidiagonalization {
                 reflectRows(C, k, tau);
             }
         }
-        formLeft(C, tauLeft, U);
-        formRight(C, tauRight, V);
+        if (n <= ReflectorProduct.BLOCK) {
+            formLeft(C, tauLeft, U);
+            formRight(C, tauRight, V);
+            return;
+        }
+        double[][] left = new double[n][];                  // Hₖ's u, acting on rows k …
+        double[][] right = new double[n - 1][];             // Gₖ's v, acting on rows k+1 …
+        for (int k = 0; k < n; k++) {
+            left[k] = java.util.Arrays.copyOfRange(C[k], k, n);
+            left[k][0] = 1.0;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            right[k] = new double[n - k - 1];
+            for (int i = 0; i < n - k - 1; i++) {
+                right[k][i] = C[k + 1 + i][k];             // C[k+1][k] holds v₀ = 1
+            }
+        }
+        ReflectorProduct.form(left, tauLeft, n, 0, U);
+        ReflectorProduct.form(right, tauRight, n - 1, 1, V);
     }
 
     /**

@@ -131,11 +131,12 @@ public final class Svd {
         return new Svd(A.rows(), A.cols(), U, f.sigma(), V, tall ? qr : null);
     }
 
-    /** Replaces each column u (of length q) by Q·[u; 0] (of length p). */
+    /** Replaces each column u (of length q) by Q·[u; 0] (of length p), in blocks by matrix products. */
     private static void mapThroughQ(HouseholderQr qr, double[][] columns, int p) {
         for (int j = 0; j < columns.length; j++) {
-            columns[j] = qr.applyQ(Arrays.copyOf(columns[j], p));
+            columns[j] = Arrays.copyOf(columns[j], p);
         }
+        qr.applyQInPlace(columns);
     }
 
     /**
