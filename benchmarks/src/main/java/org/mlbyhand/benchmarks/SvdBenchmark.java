@@ -10,6 +10,7 @@ import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.random.Rng;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -26,12 +27,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * implicit QR on a bidiagonal; LAPACK: divide and conquer), so there is no common flop count: the table
  * shows time. Core forms a tall A's U lazily, so its two methods ask for {@link Svd#u} (which also copies
  * U out, a small cost EJML's call does not pay); {@code coreSigmaV} times σ and V alone, what PCA uses.
- * EJML decomposes in place, so its call includes copying A.
+ * EJML decomposes in place, so its call includes copying A. Core's methods run in a JVM that sees one
+ * processor, so that the products inside (the QR's and the reflectors' blocks) stay on one thread, like
+ * EJML and LAPACK here.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class SvdBenchmark {
+    /** Core's forks see one processor, so {@code Matrix.multiply} never splits its work across threads. */
+    static final String ONE_PROCESSOR = "-XX:ActiveProcessorCount=1";
+
     /** The shape: a square order "256", or rows×cols "10000x256". */
     @Param({"256", "10000x256"})
     public String n;
@@ -90,6 +96,7 @@ public class SvdBenchmark {
 
     /** core: {@link Svd#of(Matrix)}, U formed. */
     @Benchmark
+    @Fork(jvmArgsAppend = ONE_PROCESSOR)
     public Svd core() {
         Svd svd = Svd.of(A);
         svd.u();
@@ -98,12 +105,14 @@ public class SvdBenchmark {
 
     /** core: {@link Svd#of(Matrix)}, σ and V only (a tall A's U is never formed). */
     @Benchmark
+    @Fork(jvmArgsAppend = ONE_PROCESSOR)
     public Svd coreSigmaV() {
         return Svd.of(A);
     }
 
     /** core: {@link Svd#jacobi(Matrix)}, U formed. */
     @Benchmark
+    @Fork(jvmArgsAppend = ONE_PROCESSOR)
     public Svd jacobi() {
         Svd svd = Svd.jacobi(A);
         svd.u();

@@ -28,7 +28,7 @@ import org.mlbyhand.core.linalg.Matrix;
  */
 final class ReflectorProduct {
     /** Reflectors per block. */
-    static final int BLOCK = 32;
+    static final int BLOCK = 64;
 
     private ReflectorProduct() {
     }
