@@ -9,7 +9,7 @@ package org.mlbyhand.core.decompose;
  * A QR step on B is the implicitly shifted QR step on the tridiagonal BᵀB done without forming it:
  * the first right rotation is the one the shift μ² would give, (d₀² − μ², d₀e₀), then alternating left
  * and right rotations chase the bulge down the band (Golub and Kahan 1965). Each rotation is also
- * applied to two columns of U (left) or V (right), which accumulate P and Q.
+ * applied to two columns of U (left) or V (right), which accumulate P and Q: U ← U·P, V ← V·Q.
  * <ul>
  *   <li><b>Shift:</b> μ is the smaller singular value of the trailing 2×2 block ({@link TwoByTwoSvd}), at
  *   the end the chase runs towards; when μ would spoil relative accuracy ((μ/|d|)² &lt; ε, or the
@@ -22,14 +22,20 @@ package org.mlbyhand.core.decompose;
  *   criterion, tol = max(10, min(100, ε^(−1/8)))·ε ≈ 1e-14), or when |eⱼ| ≤ a threshold near
  *   tol·σ_min(B); a 2×2 block is finished at once by {@link TwoByTwoSvd}.</li>
  * </ul>
- * Converges in about two steps per singular value. Cost: about 6n per rotation pair and vector, so
- * 12n³ flops with U and V for n×n, O(n²) without. Accuracy: every singular value to high relative
- * accuracy when the shifts are not zero only in tiny-residual cases (Demmel and Kahan 1990,
- * Theorem 7); normwise backward stable in any case.
+ * Cost: O(n²) flops on B itself; the rotations dominate, about 0.9n² for each of U and V on a Gaussian
+ * 256×256 matrix, 6n flops each, so about 11n³ flops with U and V. Each rotation is one loop over two
+ * contiguous columns, which the JIT vectorizes. (Holding the rotations of several sweeps back and
+ * applying them in a wavefront, to reuse columns from the first-level cache, measured slower here at
+ * n = 256 and 1000, so they are applied as they come.)
+ *
+ * <p><b>Accuracy.</b> The zero-shift steps and the relative convergence tests give every singular value
+ * of B to high relative accuracy, about 70·n·u·σⱼ (Demmel and Kahan 1990); U and V are orthogonal to
+ * working precision. For the SVD of a dense matrix the bidiagonalization's normwise backward error,
+ * about n²·u·‖A‖, is what bounds σ's error.
  */
 final class BidiagonalQr {
     private static final double EPS = 0x1p-53;
-    private static final double TOL = Math.max(10.0, Math.min(100.0, Math.pow(EPS, -0.125))) * EPS;
+    private static final double TOL = Math.max(10.0, Math.min(100.0, StrictMath.pow(EPS, -0.125))) * EPS;
     private static final int MAX_ITERATIONS_PER_VALUE = 6;
 
     private BidiagonalQr() {
@@ -328,15 +334,16 @@ final class BidiagonalQr {
     }
 
     /**
-     * √(f² + g²) with the sign conventions of LAPACK 3.10's {@code dlartg} left to the callers; the plain
-     * formula when the squares neither overflow nor underflow, {@link Math#hypot} otherwise.
+     * r = √(f² + g²) ≥ 0, for the rotation c = f/r, s = g/r that maps (f, g) to (r, 0) (LAPACK's
+     * {@code dlartg} up to signs): the plain formula when the squares neither overflow nor underflow,
+     * {@link StrictMath#hypot} otherwise (the same bits on every JVM).
      */
     private static double hypot(double f, double g) {
         double a = Math.max(Math.abs(f), Math.abs(g));
         if (a > 0x1p-500 && a < 0x1p500) {
             return Math.sqrt(f * f + g * g);
         }
-        return Math.hypot(f, g);
+        return StrictMath.hypot(f, g);
     }
 
     /** (x, y) ← (c·x + s·y, c·y − s·x), entry by entry (both are modified). */

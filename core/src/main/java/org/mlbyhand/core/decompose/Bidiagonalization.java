@@ -99,7 +99,7 @@ final class Bidiagonalization {
             return 0.0;
         }
         double x0 = x[off];
-        double norm = Math.hypot(x0, tailNorm);
+        double norm = StrictMath.hypot(x0, tailNorm);
         double beta = x0 >= 0.0 ? -norm : norm;
         double scale = 1.0 / (x0 - beta);               // |x₀ − β| = |x₀| + ‖x‖, no cancellation
         for (int i = off + 1; i < x.length; i++) {
