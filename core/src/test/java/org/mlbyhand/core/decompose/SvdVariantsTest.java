@@ -119,6 +119,38 @@ class SvdVariantsTest {
     }
 
     @Test
+    void structuredMatricesDecomposeWithBothAlgorithms() {
+        // A shift (zero diagonal: the zero-shift sweeps), all ones (rank 1), Hilbert (κ ≈ 1e16), a zero
+        // row and column, and an upper bidiagonal already (its reflectors are the identity).
+        int n = 12;
+        Matrix shift = Matrix.zeros(n, n);
+        Matrix ones = Matrix.filled(n, n, 1.0);
+        Matrix hilbert = Matrix.zeros(n, n);
+        Matrix holes = RandomMatrices.gaussian(new Rng(87L), n, n);
+        Matrix bidiagonal = Matrix.zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                hilbert.set(i, j, 1.0 / (i + j + 1));
+            }
+            holes.set(3, i, 0.0);
+            holes.set(i, 7, 0.0);
+            bidiagonal.set(i, i, n - i);
+            if (i < n - 1) {
+                shift.set(i, i + 1, 1.0);
+                bidiagonal.set(i, i + 1, 0.5);
+            }
+        }
+        for (Matrix A : new Matrix[] {shift, ones, hilbert, holes, bidiagonal, shift.transpose()}) {
+            double[] ejml = Ejml.singularValues(A);
+            for (Function<Matrix, Svd> algorithm : java.util.List.of(GOLUB_KAHAN, JACOBI)) {
+                Svd svd = algorithm.apply(A);
+                assertDecomposes(A, svd);
+                assertSpectrumClose(ejml, svd.singularValues(), "structured " + A.shape());
+            }
+        }
+    }
+
+    @Test
     void tinyAndHugeScalesDecomposeWithBothAlgorithms() {
         Rng rng = new Rng(85L);
         for (double scale : new double[] {1e-300, 1e300}) {
