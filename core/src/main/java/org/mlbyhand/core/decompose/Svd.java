@@ -20,7 +20,7 @@ import org.mlbyhand.core.linalg.Vectors;
  *   <li>{@link #of} (use this): <b>Golub–Kahan</b> ({@link GolubKahan}). Householder bidiagonalization
  *   of the square matrix, then implicit-shift QR on the bidiagonal with Demmel and Kahan's zero shift
  *   and LAPACK {@code dbdsqr}'s convergence tests. About 8q³/3 flops to bidiagonalize, 8q³/3 to form
- *   its two orthogonal factors, and about 12q³ for the rotations of U and V: several times faster
+ *   its two orthogonal factors, and about 11q³ for the rotations of U and V: several times faster
  *   than Jacobi. Normwise backward stable.</li>
  *   <li>{@link #jacobi}: <b>one-sided Jacobi</b> ({@link OneSidedJacobi}), on B itself or, after the QR,
  *   on Rᵀ (about half the sweeps of Jacobi on R: the QR has gathered B's weight into R's leading rows;
