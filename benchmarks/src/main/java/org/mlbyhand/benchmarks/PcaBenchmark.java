@@ -34,8 +34,8 @@ import smile.feature.extraction.PCA;
  * against EJML (pure Java) and Smile's {@link PCA} (native LAPACK through OpenBLAS). Every call starts
  * from the raw rows: column means, centring, then
  * <pre>{@code
- *   core FULL              Svd of Xc (blocked Householder QR, then one-sided Jacobi on Rᵀ), σ and V only;
- *                          scores Xc·V (Matrix.multiply) for the signs
+ *   core FULL              Svd.of Xc (blocked Householder QR, then Golub–Kahan on R: bidiagonalization and
+ *                          implicit-shift QR), σ and V only; scores Xc·V (Matrix.multiply) for the signs
  *   core COVARIANCE_EIGH   C = XcᵀXc/(n − 1) (Matrix.multiply), SymmetricEigen of C, scores Xc·V for the signs
  *   EJML SVD               SVD of Xc, V only (no U), singular values sorted: the PCA of EJML's own example
  *   EJML covariance        C = XcᵀXc (CommonOps_DDRM.multTransA), symmetric eigendecomposition of C

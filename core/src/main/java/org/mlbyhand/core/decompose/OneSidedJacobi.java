@@ -1,10 +1,11 @@
 package org.mlbyhand.core.decompose;
 
+import org.mlbyhand.core.linalg.Matrix;
 import org.mlbyhand.core.linalg.Vectors;
 
 /**
  * One-sided Jacobi (Hestenes, 1958) orthogonalization of the columns of a p×q matrix B, p ≥ q, the
- * engine of {@link Svd}:
+ * engine of {@link Svd#jacobi}:
  * <pre>{@code
  *   B·V = W,  V orthogonal (q×q),  W's columns mutually orthogonal  ⇒  B = U·diag(σ)·Vᵀ,
  *   σⱼ = ‖wⱼ‖,  uⱼ = wⱼ/σⱼ
@@ -39,6 +40,75 @@ final class OneSidedJacobi {
     private static final double SAFE_NORM = 0x1p-400;
 
     private OneSidedJacobi() {
+    }
+
+    /**
+     * Decomposes C = N·diag(σ)·Jᵀ by orthogonalizing its columns, sorted by descending σ (equal values
+     * keep the order Jacobi left them in). C is first scaled by a power of two (exactly) so that no square
+     * overflows. Where σⱼ = 0, or σⱼ &lt; {@link #NEGLIGIBLE_NORM} relative to max|C|, N's column is
+     * completed deterministically to an orthonormal set by Gram–Schmidt on e₀, e₁, ….
+     *
+     * @param C c×q matrix with c ≥ q, finite (not modified)
+     * @return left (N's q columns, length c), σ (descending, ≥ 0) and right (J's q columns, length q)
+     * @throws ArithmeticException if {@link #MAX_SWEEPS} sweeps do not converge
+     */
+    static Svd.Factors svd(Matrix C) {
+        int c = C.rows();
+        int q = C.cols();
+        double scale = Checks.powerOfTwoScale(C.maxAbs());
+        double[][] W = new double[q][];                       // q columns of length c
+        double[][] J = new double[q][];                       // q columns of length q: the rotations
+        for (int j = 0; j < q; j++) {
+            W[j] = Vectors.scale(scale, C.column(j));
+            J[j] = new double[q];
+            J[j][j] = 1.0;
+        }
+        orthogonalize(W, J);                                  // C·J = W = N·diag(σ), N orthonormal
+
+        double[] norms = new double[q];
+        for (int j = 0; j < q; j++) {
+            norms[j] = Vectors.norm(W[j]);
+        }
+        int[] order = Ordering.descending(norms);
+        double[] sigma = new double[q];
+        double[][] normalized = new double[q][];              // N: columns of length c
+        double[][] rotations = new double[q][];               // J: columns of length q
+        for (int j = 0; j < q; j++) {
+            int o = order[j];
+            sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
+            normalized[j] = norms[o] >= NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
+            rotations[j] = J[o];
+        }
+        completeOrthonormal(normalized, c);
+        return new Svd.Factors(normalized, sigma, rotations);
+    }
+
+    /**
+     * Fills each null column with a unit vector orthogonal to all the others, by Gram–Schmidt (twice,
+     * for orthogonality to working precision) on e₀, e₁, … in turn (columns are modified).
+     * Some eᵢ always qualifies: the squared residuals of all p of them sum to p − (columns so far) ≥ 1.
+     */
+    private static void completeOrthonormal(double[][] columns, int p) {
+        for (int j = 0; j < columns.length; j++) {
+            if (columns[j] != null) {
+                continue;
+            }
+            for (int i = 0; i < p && columns[j] == null; i++) {
+                double[] w = new double[p];
+                w[i] = 1.0;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (double[] c : columns) {
+                        if (c != null) {
+                            Vectors.axpyInPlace(-Vectors.dot(c, w), c, w);
+                        }
+                    }
+                }
+                double norm = Vectors.norm(w);
+                if (norm * norm >= 0.5 / p) {
+                    columns[j] = Vectors.scale(1.0 / norm, w);
+                }
+            }
+        }
     }
 
     /**

@@ -12,36 +12,41 @@ import org.mlbyhand.core.linalg.Vectors;
  *   A·vⱼ = σⱼ·uⱼ,   Aᵀ·uⱼ = σⱼ·vⱼ
  * }</pre>
  *
- * <p><b>Algorithm.</b> Work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap roles); B is
- * p×q with p ≥ q. When p > q, first factor B = Q·R ({@link HouseholderQr}, its reflectors applied in
- * blocks by matrix products) so that the iteration works on the q×q triangle, and on Rᵀ rather than R:
- * rotating columns of length p in every sweep would cost p/q times more, and Jacobi on Rᵀ needs about
- * half the sweeps of Jacobi on R (the QR has already gathered most of B's weight into R's leading rows;
- * Drmač and Veselić 2008, LAPACK's {@code dgejsv}). Then one-sided Jacobi ({@link OneSidedJacobi}):
- * plane rotations J make the columns of C·J orthogonal (C = B, or Rᵀ), their norms are σ, and
- * <pre>{@code
- *   square:  C = B,   B·J = N·diag(σ)        ⇒  U = N,       V = J
- *   tall:    C = Rᵀ,  Rᵀ·J = N·diag(σ)       ⇒  R = J·diag(σ)·Nᵀ,  B = (Q·J)·diag(σ)·Nᵀ:  U = Q·[J; 0],  V = N
- * }</pre>
- * Cost: 2pq² flops for the QR, about 6q³ per sweep, 5–10 sweeps; 4pq² more to form U = Q·[J; 0],
- * which for a tall A is done on the first call of {@link #u} rather than here, since a caller that
- * needs only σ and V (PCA) need not pay for it. The matrix Jacobi works on is first scaled by a power
- * of two (exactly) so that no square overflows. One-sided Jacobi is the accurate choice for the small
- * q×q problem (see Accuracy); a Golub–Kahan bidiagonalization with implicit-shift QR would need fewer
- * flops there, and is not (yet) implemented.
+ * <p><b>Two algorithms.</b> Both work on B = A when m ≥ n, on B = Aᵀ otherwise (then U and V swap
+ * roles); B is p×q with p ≥ q. When p > q, both first factor B = Q·R ({@link HouseholderQr}, its
+ * reflectors applied in blocks by matrix products) and decompose the q×q triangle R = U_R·diag(σ)·Vᵀ,
+ * so that B = (Q·[U_R; 0])·diag(σ)·Vᵀ. Then:
+ * <ul>
+ *   <li>{@link #of} (use this): <b>Golub–Kahan</b> ({@link GolubKahan}). Householder bidiagonalization
+ *   of the square matrix, then implicit-shift QR on the bidiagonal with Demmel and Kahan's zero shift
+ *   and LAPACK {@code dbdsqr}'s convergence tests. About 8q³/3 flops to bidiagonalize, 8q³/3 to form
+ *   its two orthogonal factors, and about 11q³ for the rotations of U and V: several times faster
+ *   than Jacobi. Normwise backward stable.</li>
+ *   <li>{@link #jacobi}: <b>one-sided Jacobi</b> ({@link OneSidedJacobi}), on B itself or, after the QR,
+ *   on Rᵀ (about half the sweeps of Jacobi on R: the QR has gathered B's weight into R's leading rows;
+ *   Drmač and Veselić 2008): plane rotations J make the columns of C·J orthogonal, their norms are σ.
+ *   About 6q³ flops per sweep, 5–10 sweeps. Slower, but more accurate for small σ (see Accuracy).</li>
+ * </ul>
+ * For a tall A, U = Q·[U_R; 0] costs 4pq² more flops, as much as the rest; it is formed on the first
+ * call of {@link #u} rather than by the factory, since a caller that needs only σ and V (PCA) should not
+ * pay for it.
  *
- * <p><b>Conventions.</b> Singular values descending; equal ones keep the order Jacobi left them in.
- * Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first on a
- * tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the centred
- * data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
- * deficient A; also where σⱼ &lt; 2⁻⁹⁰⁰·max|A|) the column of N for it is completed deterministically to
- * an orthonormal set by Gram–Schmidt on e₀, e₁, ….
+ * <p><b>Conventions.</b> Singular values descending; equal ones keep the order the algorithm left
+ * them in. Each pair (uⱼ, vⱼ) is signed so that vⱼ's entry of largest magnitude is positive (the first
+ * on a tie), the same rule {@link SymmetricEigen} applies to its eigenvectors, so PCA by Svd of the
+ * centred data and by SymmetricEigen of its Gram matrix give the same axes. Where σⱼ = 0 (a zero or rank
+ * deficient A) the singular vectors complete an orthonormal basis deterministically: Golub–Kahan's
+ * U and V are products of reflectors and rotations, orthogonal whatever A is; Jacobi completes its
+ * columns for σⱼ &lt; 2⁻⁹⁰⁰·max|A| by Gram–Schmidt on e₀, e₁, …. The matrix either algorithm works
+ * on is first scaled by a power of two (exactly) so that no square overflows or underflows needlessly.
  * Results are bit-identical run to run.
  *
- * <p><b>Accuracy.</b> Backward stable: the result is exact for A + ΔA with ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so
- * |σ̂ⱼ − σⱼ| ≲ p(m,n)·u·σ₀ (Weyl); ‖ÛᵀÛ − I‖ and ‖V̂ᵀV̂ − I‖ ≲ p(m,n)·u, p a modest polynomial. (Jacobi is
- * often more accurate still, giving small σⱼ small relative errors when A's columns are well scaled:
- * Demmel and Veselić 1992; only the normwise bound is promised here.)
+ * <p><b>Accuracy.</b> Both are backward stable: the result is exact for A + ΔA with
+ * ‖ΔA‖ ≲ p(m,n)·u·‖A‖, so |σ̂ⱼ − σⱼ| ≲ p(m,n)·u·σ₀ (Weyl); ‖ÛᵀÛ − I‖ and ‖V̂ᵀV̂ − I‖ ≲ p(m,n)·u, p a
+ * modest polynomial. Jacobi is often more accurate still: when A = D·X with D diagonal and X well
+ * conditioned (columns of wildly different scales), it gives every σⱼ, even the tiny ones, a small
+ * relative error (Demmel and Veselić 1992), where Golub–Kahan's bidiagonalization already blurs σⱼ by
+ * about u·σ₀. Only the normwise bound is promised here.
  *
  * <p>Instances are immutable; accessors return copies.
  */
@@ -53,6 +58,10 @@ public final class Svd {
     private final HouseholderQr qr;  // when A is tall with m > n: U = Q·[U_R; 0], formed on first use; else null
     private double[][] U;            // k columns of length m (of length k, U_R, until formed when qr ≠ null)
 
+    /** The SVD of the small problem, X = left·diag(σ)·rightᵀ, σ descending; columns as arrays. */
+    record Factors(double[][] left, double[] sigma, double[][] right) {
+    }
+
     private Svd(int m, int n, double[][] U, double[] sigma, double[][] V, HouseholderQr qr) {
         this.m = m;
         this.n = n;
@@ -63,53 +72,53 @@ public final class Svd {
     }
 
     /**
-     * Computes the thin SVD A = U·diag(σ)·Vᵀ.
+     * Computes the thin SVD A = U·diag(σ)·Vᵀ by Golub–Kahan bidiagonalization and implicit-shift QR
+     * (class comment): the fast, normwise backward stable choice.
+     *
+     * @param A m×n matrix, any shape including a zero matrix (not modified)
+     * @return the decomposition, singular values descending
+     * @throws IllegalArgumentException if A holds a NaN or infinity (named with its position)
+     * @throws ArithmeticException if the QR iteration fails to converge (never observed; see {@link BidiagonalQr})
+     */
+    public static Svd of(Matrix A) {
+        Arguments.requireFinite("Svd.of", "A", A);
+        return decompose(A, false);
+    }
+
+    /**
+     * Computes the thin SVD A = U·diag(σ)·Vᵀ by one-sided Jacobi (class comment): several times slower
+     * than {@link #of}, with the same conventions; use it when small singular values of a matrix with
+     * badly scaled columns must keep their relative accuracy.
      *
      * @param A m×n matrix, any shape including a zero matrix (not modified)
      * @return the decomposition, singular values descending
      * @throws IllegalArgumentException if A holds a NaN or infinity (named with its position)
      * @throws ArithmeticException if Jacobi fails to converge (never observed; see {@link OneSidedJacobi})
      */
-    public static Svd of(Matrix A) {
-        Arguments.requireFinite("Svd.of", "A", A);
+    public static Svd jacobi(Matrix A) {
+        Arguments.requireFinite("Svd.jacobi", "A", A);
+        return decompose(A, true);
+    }
+
+    private static Svd decompose(Matrix A, boolean jacobi) {
         boolean tall = A.rows() >= A.cols();
         Matrix B = tall ? A : A.transpose();                  // p×q with p ≥ q
         int p = B.rows();
         int q = B.cols();
-        // Precondition: B = Q·R makes the SVD of B that of the q×q R; Jacobi then works on Rᵀ.
         HouseholderQr qr = p > q ? HouseholderQr.of(B) : null;
-        Matrix C = qr == null ? B : qr.r().transpose();       // c×q, c = p or q: B, or Rᵀ
-        int c = C.rows();
-        double scale = Checks.powerOfTwoScale(C.maxAbs());
-        double[][] W = new double[q][];                       // q columns of length c
-        double[][] J = new double[q][];                       // q columns of length q: the rotations
-        for (int j = 0; j < q; j++) {
-            W[j] = Vectors.scale(scale, C.column(j));
-            J[j] = new double[q];
-            J[j][j] = 1.0;
+        Factors f;                                            // B = left·diag(σ)·rightᵀ, or R = … when qr ≠ null
+        if (!jacobi) {
+            f = GolubKahan.svd(qr == null ? B : qr.r());
+        } else if (qr == null) {
+            f = OneSidedJacobi.svd(B);                        // B·J = N·diag(σ): left N, right J
+        } else {
+            Factors t = OneSidedJacobi.svd(qr.r().transpose());   // Rᵀ = N·diag(σ)·Jᵀ, so R = J·diag(σ)·Nᵀ
+            f = new Factors(t.right(), t.sigma(), t.left());
         }
-        OneSidedJacobi.orthogonalize(W, J);                   // C·J = W = N·diag(σ), N orthonormal
-
-        double[] norms = new double[q];
-        for (int j = 0; j < q; j++) {
-            norms[j] = Vectors.norm(W[j]);
-        }
-        int[] order = Ordering.descending(norms);
-        double[] sigma = new double[q];
-        double[][] normalized = new double[q][];              // N: columns of length c
-        double[][] rotations = new double[q][];               // J: columns of length q
-        for (int j = 0; j < q; j++) {
-            int o = order[j];
-            sigma[j] = norms[o] / scale;                      // exact: scale is a power of two
-            normalized[j] = norms[o] >= OneSidedJacobi.NEGLIGIBLE_NORM ? Vectors.scale(1.0 / norms[o], W[o]) : null;
-            rotations[j] = J[o];
-        }
-        completeOrthonormal(normalized, c);
-        // B = N·diag(σ)·Jᵀ without a QR; with it, Rᵀ = N·diag(σ)·Jᵀ, so B = Q·R = (Q·J)·diag(σ)·Nᵀ.
-        double[][] left = qr == null ? normalized : rotations;     // B's left vectors (before Q when qr ≠ null)
-        double[][] right = qr == null ? rotations : normalized;    // B's right vectors
+        double[][] left = f.left();                           // B's left vectors (before Q when qr ≠ null)
+        double[][] right = f.right();                         // B's right vectors
         if (qr != null && !tall) {
-            mapThroughQ(qr, left, p);                         // V = Q·[J; 0] is needed now
+            mapThroughQ(qr, left, p);                         // V = Q·[U_R; 0] is needed now
         }
 
         double[][] U = tall ? left : right;
@@ -119,14 +128,15 @@ public final class Svd {
                 U[j] = Vectors.scale(-1.0, U[j]);             // exact, so it commutes with applying Q
             }
         }
-        return new Svd(A.rows(), A.cols(), U, sigma, V, tall ? qr : null);
+        return new Svd(A.rows(), A.cols(), U, f.sigma(), V, tall ? qr : null);
     }
 
-    /** Replaces each column u (of length q) by Q·[u; 0] (of length p). */
+    /** Replaces each column u (of length q) by Q·[u; 0] (of length p), in blocks by matrix products. */
     private static void mapThroughQ(HouseholderQr qr, double[][] columns, int p) {
         for (int j = 0; j < columns.length; j++) {
-            columns[j] = qr.applyQ(Arrays.copyOf(columns[j], p));
+            columns[j] = Arrays.copyOf(columns[j], p);
         }
+        qr.applyQInPlace(columns);
     }
 
     /**
@@ -201,34 +211,6 @@ public final class Svd {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * Fills each null column with a unit vector orthogonal to all the others, by Gram–Schmidt (twice,
-     * for orthogonality to working precision) on e₀, e₁, … in turn (columns are modified).
-     * Some eᵢ always qualifies: the squared residuals of all p of them sum to p − (columns so far) ≥ 1.
-     */
-    private static void completeOrthonormal(double[][] columns, int p) {
-        for (int j = 0; j < columns.length; j++) {
-            if (columns[j] != null) {
-                continue;
-            }
-            for (int i = 0; i < p && columns[j] == null; i++) {
-                double[] w = new double[p];
-                w[i] = 1.0;
-                for (int pass = 0; pass < 2; pass++) {
-                    for (double[] c : columns) {
-                        if (c != null) {
-                            Vectors.axpyInPlace(-Vectors.dot(c, w), c, w);
-                        }
-                    }
-                }
-                double norm = Vectors.norm(w);
-                if (norm * norm >= 0.5 / p) {
-                    columns[j] = Vectors.scale(1.0 / norm, w);
-                }
-            }
-        }
-    }
 
     private static Matrix fromColumns(double[][] columns, int rows) {
         Matrix M = Matrix.zeros(rows, columns.length);

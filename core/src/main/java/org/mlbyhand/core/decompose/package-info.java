@@ -7,7 +7,9 @@
  *   <li>{@link org.mlbyhand.core.decompose.HouseholderQr}: A = Q·R for m ≥ n;</li>
  *   <li>{@link org.mlbyhand.core.decompose.LeastSquares}: argmin ‖A·x − b‖₂ by QR, never the normal equations;</li>
  *   <li>{@link org.mlbyhand.core.decompose.SymmetricEigen}: S = V·diag(λ)·Vᵀ, λ descending;</li>
- *   <li>{@link org.mlbyhand.core.decompose.Svd}: A = U·diag(σ)·Vᵀ, thin, σ descending.</li>
+ *   <li>{@link org.mlbyhand.core.decompose.Svd}: A = U·diag(σ)·Vᵀ, thin, σ descending; by Golub–Kahan
+ *   bidiagonalization and implicit-shift QR ({@code Svd.of}), or by one-sided Jacobi ({@code Svd.jacobi},
+ *   slower, more accurate for the small σ of matrices with badly scaled columns).</li>
  * </ul>
  * The idea: a decomposition replaces one hard problem (solve, fit, find directions of variance) by
  * easy ones on structured factors (triangular, orthogonal, diagonal). Every algorithm here is backward

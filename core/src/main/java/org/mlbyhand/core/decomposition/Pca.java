@@ -24,7 +24,7 @@ import org.mlbyhand.core.linalg.Matrix;
  * condition number, so the eigen way's errors are about ε·λ₀/gap in a component and ε·λ₀ absolute in a
  * variance (a small λ_j loses relative accuracy, a σ_j = √((n−1)λ_j) near 0 even more). FULL, the
  * scikit-learn solver of that name (LAPACK's SVD there, {@link Svd} here: Householder QR of Xc, then
- * one-sided Jacobi on the p×p triangle), is the default; COVARIANCE_EIGH is the one scikit-learn added
+ * Golub–Kahan bidiagonalization and implicit-shift QR on the p×p triangle), is the default; COVARIANCE_EIGH is the one scikit-learn added
  * in 1.5 under that name. Cost for n ≫ p: about 2np² flops for the QR (FULL) or for XcᵀXc
  * (COVARIANCE_EIGH: {@link Matrix#multiply} computes both triangles, and still beats a loop of dot
  * products over one), 2np² more for the scores Xc·V that decide the signs, and O(p³) for the p×p

@@ -129,7 +129,7 @@ class SvdTest {
 
     @Test
     void tallMatricesWiderThanOneQrBlockMatchEjml() {
-        // Blocked QR (100 columns), then Jacobi on Rᵀ; U formed on demand; and the wide transposes.
+        // Blocked QR (100 columns), then Golub–Kahan on R; U formed on demand; and the wide transposes.
         Rng rng = new Rng(63L);
         for (Matrix A : new Matrix[] {RandomMatrices.gaussian(rng, 400, 100),
                 RandomMatrices.withConditionNumber(rng, 200, 100, Tolerances.ILL_CONDITIONED)}) {
