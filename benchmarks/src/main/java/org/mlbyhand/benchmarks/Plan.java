@@ -26,6 +26,8 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
     static final List<String> VECTOR_SIZES = List.of("256", "1024", "4096");
     static final List<String> TRANSPOSE_SIZES = List.of("64", "256", "1024", "4096");
     static final List<String> CHOLESKY_SIZES = List.of("256", "1024");
+    /** The tall SVD: what PCA of 10,000 samples with 256 features needs. */
+    static final String TALL = "10000x256";
 
     static Plan named(String name) {
         return switch (name) {
@@ -87,10 +89,16 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
             jobs.add(new Job("chol", ch, "ejml", "n", n, "EJML chol", "EJML", false, flops));
             jobs.add(new Job("chol", ch, "nativeLapack", "n", n, "LAPACK dpotrf", "native", false, flops));
         }
-        jobs.add(new Job("svd", SvdBenchmark.class, "core", "n", "256", "Svd.of (U, Σ, V)", "core", false, 0));
-        jobs.add(new Job("svd", SvdBenchmark.class, "ejml", "n", "256", "EJML svd (U, Σ, V)", "EJML", false, 0));
-        jobs.add(new Job("svd", SvdBenchmark.class, "nativeLapack", "n", "256", "LAPACK dgesdd (U, Σ, V)", "native",
-                false, 0));
+        Class<?> svd = SvdBenchmark.class;
+        jobs.add(new Job("svd", svd, "core", "n", "256", "Svd.of (U, Σ, V)", "core", false, 0));
+        jobs.add(new Job("svd", svd, "jacobi", "n", "256", "Svd.jacobi (U, Σ, V)", "core", false, 0));
+        jobs.add(new Job("svd", svd, "ejml", "n", "256", "EJML svd (U, Σ, V)", "EJML", false, 0));
+        jobs.add(new Job("svd", svd, "nativeLapack", "n", "256", "LAPACK dgesdd (U, Σ, V)", "native", false, 0));
+        jobs.add(new Job("svd", svd, "core", "n", TALL, "Svd.of (U, Σ, V)", "core", false, 0));
+        jobs.add(new Job("svd", svd, "coreSigmaV", "n", TALL, "Svd.of (Σ, V: PCA's need)", "core", false, 0));
+        jobs.add(new Job("svd", svd, "jacobi", "n", TALL, "Svd.jacobi (U, Σ, V)", "core", false, 0));
+        jobs.add(new Job("svd", svd, "ejml", "n", TALL, "EJML svd (U, Σ, V)", "EJML", false, 0));
+        jobs.add(new Job("svd", svd, "nativeLapack", "n", TALL, "LAPACK dgesdd (U, Σ, V)", "native", false, 0));
         Class<?> eig = SymmetricEigenBenchmark.class;
         jobs.add(new Job("eig", eig, "core", "n", "256", "SymmetricEigen.of (Λ, V)", "core", false, 0));
         jobs.add(new Job("eig", eig, "ejml", "n", "256", "EJML symmetric eig (Λ, V)", "EJML", false, 0));

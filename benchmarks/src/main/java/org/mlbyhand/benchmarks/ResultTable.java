@@ -86,9 +86,12 @@ final class ResultTable {
         return reference.map(ref -> String.format(Locale.ROOT, "%.2f", ref.micros() / r.micros())).orElse("—");
     }
 
-    /** "1024" stays; "4096x64x64" becomes "4096×64 · 64×64". */
+    /** "1024" stays; "10000x256" becomes "10,000×256"; "4096x64x64" becomes "4096×64 · 64×64". */
     static String size(String param) {
         String[] s = param.split("x");
+        if (s.length == 2) {
+            return String.format(Locale.ROOT, "%,d×%s", Integer.parseInt(s[0]), s[1]);
+        }
         return s.length == 3 ? s[0] + "×" + s[1] + " · " + s[1] + "×" + s[2] : param;
     }
 
