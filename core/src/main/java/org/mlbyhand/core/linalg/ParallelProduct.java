@@ -53,7 +53,11 @@ final class ParallelProduct {
 
     /** Runs {@code body} on every tile of m rows × {@code columnBlocks} column blocks, in parallel; returns when all are done. */
     static void forEachTile(int m, int columnBlocks, Tile body) {
-        int rows = rowsPerTask(m);
+        forEachTile(m, rowsPerTask(m), columnBlocks, body);
+    }
+
+    /** {@link #forEachTile(int, int, Tile)} with tiles of {@code rows} rows (the last may have fewer). */
+    static void forEachTile(int m, int rows, int columnBlocks, Tile body) {
         int rowBlocks = (m + rows - 1) / rows;
         forEach(rowBlocks * columnBlocks, t -> {
             int i0 = (t / columnBlocks) * rows;
