@@ -109,11 +109,14 @@ final class VectorApiProduct implements TiledProduct {
         int kc = Math.min(KC, k - pc);
         int slivers = (m + MR - 1) / MR;
         double[] packed = new double[slivers * MR * kc]; // (slivers, kc, MR)
-        for (int i = 0; i < m; i++) {
-            int dst = (i / MR) * MR * kc + i % MR;
-            int src = i * k + pc;
-            for (int p = 0; p < kc; p++) {
-                packed[dst + p * MR] = A[src + p];
+        for (int s = 0; s < slivers; s++) {
+            int h = Math.min(MR, m - s * MR);
+            int dst = s * MR * kc;
+            int src = s * MR * k + pc;
+            for (int p = 0; p < kc; p++, dst += MR) {
+                for (int r = 0; r < h; r++) {
+                    packed[dst + r] = A[src + r * k + p];
+                }
             }
         }
         return packed;
