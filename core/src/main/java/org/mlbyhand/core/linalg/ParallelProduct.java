@@ -13,7 +13,10 @@ import java.util.function.IntConsumer;
  * <pre>{@code
  *   every participant:  while (t = next++) < tiles:  C[rows of t, columns of t] = A[rows of t, :] · B[:, columns of t]
  * }</pre>
- * The kernels pack B the same way (one packed block per claim), then run the tiles in one parallel step.
+ * The tiles are claimed column block by column block, so the threads working at one time read the same
+ * block of B (from the shared cache) and write different rows of C: no cache line of C is written by two
+ * threads at once. The kernels pack B the same way (one packed block per claim), then run the tiles in
+ * one parallel step.
  * A thread that is slow, or that the operating system has paused for another process, holds at most
  * the one tile it is working on; the others take the rest, and nobody waits at the end for more than one
  * tile. (Splitting the range of tiles in halves and joining them instead leaves a thread waiting for the
@@ -64,9 +67,11 @@ final class ParallelProduct {
     /** {@link #forEachTile(int, int, Tile)} with tiles of {@code rows} rows (the last may have fewer). */
     static void forEachTile(int m, int rows, int columnBlocks, Tile body) {
         int rowBlocks = (m + rows - 1) / rows;
+        // Column block by column block: threads working at the same time share one block of B (read from
+        // the shared cache once) and write different rows of C, never two halves of one cache line.
         forEach(rowBlocks * columnBlocks, t -> {
-            int i0 = (t / columnBlocks) * rows;
-            body.run(i0, Math.min(m, i0 + rows), t % columnBlocks);
+            int i0 = (t % rowBlocks) * rows;
+            body.run(i0, Math.min(m, i0 + rows), t / rowBlocks);
         });
     }
 
