@@ -14,8 +14,8 @@ import java.util.function.IntConsumer;
  *   every participant:  while (t = next++) < tiles:  C[rows of t, columns of t] = A[rows of t, :] · B[:, columns of t]
  * }</pre>
  * The tiles are claimed column block by column block, so the threads working at one time read the same
- * block of B (from the shared cache) and write different rows of C: no cache line of C is written by two
- * threads at once. The kernels pack B the same way (one packed block per claim), then run the tiles in
+ * block of B (from the shared cache) and write different rows of C (tiles side by side in one row
+ * would write the two ends of the cache lines where their columns meet, on every row). The kernels pack B the same way (one packed block per claim), then run the tiles in
  * one parallel step.
  * A thread that is slow, or that the operating system has paused for another process, holds at most
  * the one tile it is working on; the others take the rest, and nobody waits at the end for more than one
@@ -68,7 +68,7 @@ final class ParallelProduct {
     static void forEachTile(int m, int rows, int columnBlocks, Tile body) {
         int rowBlocks = (m + rows - 1) / rows;
         // Column block by column block: threads working at the same time share one block of B (read from
-        // the shared cache once) and write different rows of C, never two halves of one cache line.
+        // the shared cache once) and write different rows of C.
         forEach(rowBlocks * columnBlocks, t -> {
             int i0 = (t % rowBlocks) * rows;
             body.run(i0, Math.min(m, i0 + rows), t / rowBlocks);
