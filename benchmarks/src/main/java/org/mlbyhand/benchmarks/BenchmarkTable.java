@@ -84,8 +84,10 @@ public final class BenchmarkTable {
     }
 
     /**
-     * Arguments of every forked JVM: a fixed heap, natives under target/, native access on JDK 21+, and the
-     * default collector (G1) with 32 MiB regions. G1 allocates an array of half a region or more as a
+     * Arguments of every forked JVM: a fixed heap, natives under target/, native access on JDK 21+, the
+     * default collector (G1) with 32 MiB regions, and the Vector API module, so that core's products
+     * ({@code Matrix.multiply}, and the Cholesky, SVD and models built on it) run on the Vector API path, as
+     * in the maintainers' long runs (the ladder's plain rows call the plain kernels by name). G1 allocates an array of half a region or more as a
      * "humongous" object outside the young generation, at a cost far above zeroing it; with the 1 MiB
      * regions it would pick for a 1 or 2 GiB heap, every result from 256×256 up would be one, and a transpose
      * would time the allocator. With 32 MiB regions that starts above 1448×1448. The heap is touched once
@@ -95,7 +97,7 @@ public final class BenchmarkTable {
      */
     static String[] forkJvmArguments(String heap) {
         List<String> jvm = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-XX:+UseG1GC",
-                "-XX:G1HeapRegionSize=32m"));
+                "-XX:G1HeapRegionSize=32m", "--add-modules=jdk.incubator.vector"));
         String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
         if (cache != null) {
             jvm.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);

@@ -13,8 +13,9 @@ import java.util.Set;
  * 1024), two forks, 5 warm-up and 5 measured iterations of 1 s each, 2 GiB heap: about 40 minutes; its
  * error bars are several times smaller.
  * {@code smoke}: the smallest size of each kernel, one iteration: checks that everything runs.
- * {@code targets}: only the five rows the targets of issue #5 are computed from (A·B at n = 1024), 5 + 5
- * iterations of 0.4 s: about a minute, to check a change to the kernel.
+ * {@code targets}: only the rows the targets of issues #5 and #17 are computed from (A·B at n = 1024: both
+ * product paths on one core and on all, EJML, OpenBLAS), 5 + 5 iterations of 0.4 s: about a minute and a
+ * half, to check a change to the kernel.
  * {@code models}: the model families against their peers ({@link ModelJobs}), one fork, 3 warm-up and 6
  * measured iterations of 1 s (a fit that takes longer makes an iteration of one call), 2 GiB heap: about
  * seven minutes on two cores. {@code models-smoke}: the same rows on small data, one iteration.
@@ -39,7 +40,8 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
                     .filter(j -> !j.kernel().equals("A·B") || j.size().equals("64")).toList());
             case "targets" -> new Plan("targets", 1, 5, 5, 400, "1g", jobs(Set.of()).stream()
                     .filter(j -> j.kernel().equals("A·B") && j.size().equals("1024"))
-                    .filter(j -> Set.of("blocked", "parallel", "ejml", "nativeBlas", "nativeBlasParallel").contains(j.method()))
+                    .filter(j -> Set.of("blocked", "parallel", "vectorApi", "vectorApiParallel", "ejml", "nativeBlas",
+                            "nativeBlasParallel").contains(j.method()))
                     .toList());
             case "models" -> new Plan("models", 1, 3, 6, 1000, "2g", ModelJobs.jobs(ModelJobs.FULL_SIZE));
             case "models-smoke" -> new Plan("models-smoke", 1, 1, 1, 100, "1g", ModelJobs.jobs(ModelJobs.SMOKE_SIZE));
@@ -61,7 +63,9 @@ record Plan(String name, int forks, int warmupIterations, int measurementIterati
             jobs.add(new Job("A·B", mm, "blockedNoSimd", "shape", shape, "blocked, SIMD off", "core", false, flops));
             jobs.add(new Job("A·B", mm, "blocked", "shape", shape, "blocked + SIMD", "core", false, flops));
             jobs.add(new Job("A·B", mm, "parallel", "shape", shape, "blocked + SIMD + threads", "core", true, flops));
-            jobs.add(new Job("A·B", mm, "vectorApi", "shape", shape, "exhibit: Vector API tile", "exhibit", false, flops));
+            jobs.add(new Job("A·B", mm, "vectorApi", "shape", shape, "Vector API register tile", "core", false, flops));
+            jobs.add(new Job("A·B", mm, "vectorApiParallel", "shape", shape, "Vector API tile + threads", "core", true,
+                    flops));
             jobs.add(new Job("A·B", mm, "ejml", "shape", shape, "EJML mult", "EJML", false, flops));
             jobs.add(new Job("A·B", mm, "ejmlParallel", "shape", shape, "EJML mult (MT)", "EJML", true, flops));
             jobs.add(new Job("A·B", mm, "nativeBlas", "shape", shape, "OpenBLAS dgemm", "native", false, flops));

@@ -8,7 +8,7 @@ import org.mlbyhand.benchmarks.BenchmarkTable.Row;
 
 /**
  * Formats measured rows as a Markdown table, with each row's speed relative to EJML and to native
- * OpenBLAS measured in the same run, and the targets of issue #5 below it.
+ * OpenBLAS measured in the same run, and the targets of issues #5 and #17 below it.
  *
  * <p>A ratio is (reference time) / (this row's time), so 2.00 means twice as fast as the reference. The
  * reference is the same kernel at the same size on the same number of threads: one thread for one-thread
@@ -47,7 +47,7 @@ final class ResultTable {
         return s.toString();
     }
 
-    /** The targets of issue #5, at n = 1024, from the rows of this run. */
+    /** The targets of issues #5 and #17, at n = 1024, from the rows of this run. */
     private static String targets(List<Row> rows, int cores) {
         Optional<Row> blocked = find(rows, "1024", "blocked");
         Optional<Row> parallel = find(rows, "1024", "parallel");
@@ -57,6 +57,12 @@ final class ResultTable {
         s.append(target("core blocked + SIMD, 1 thread, vs EJML mult, 1 thread", ejml, blocked, 3.0));
         s.append(target("core blocked + SIMD, 1 thread, vs OpenBLAS dgemm, 1 thread", blas, blocked, 0.5));
         s.append(target("core on " + cores + " threads vs core on 1 thread", blocked, parallel, 1.7));
+        Optional<Row> vector = find(rows, "1024", "vectorApi");
+        Optional<Row> vectorParallel = find(rows, "1024", "vectorApiParallel");
+        s.append("\nTargets of issue #17 (the first is for AVX-512; on AVX2 the plain kernel's ≥ 0.5× applies):\n\n");
+        s.append(target("core Vector API tile, 1 thread, vs OpenBLAS dgemm, 1 thread", blas, vector, 0.6));
+        s.append(target("core plain, " + cores + " threads vs 1 thread", blocked, parallel, 1.8));
+        s.append(target("core Vector API, " + cores + " threads vs 1 thread", vector, vectorParallel, 1.8));
         return s.toString();
     }
 

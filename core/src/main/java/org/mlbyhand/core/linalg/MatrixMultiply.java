@@ -9,11 +9,22 @@ package org.mlbyhand.core.linalg;
  * }</pre>
  * into an output matrix that is overwritten, so the timing of a product does not include allocating it.
  *
- * <p>Accuracy: {@link #naive} and {@link #loopOrder} round every product and every sum; {@link #blocked}
- * and {@link #parallel} use fused multiply-adds in the same order of p (see the design notes in
- * {@code MatrixProducts}) and agree with each other bit for bit, whatever the number of threads, and
- * with {@link #naive} to within k·u·Σₚ|Aᵢₚ||Bₚⱼ| per entry, u = 2⁻⁵³. Special values follow IEEE
- * arithmetic: a NaN or infinity in A or B reaches the entries of C that use it.
+ * <p><b>Two product paths.</b> {@link #blocked} and {@link #parallel} are plain Java 17, vectorized by
+ * the JIT. {@link #vectorApi} and {@link #vectorApiParallel} keep a tile of C in vector registers through
+ * the incubating Vector API, and need a JVM started with {@code --add-modules jdk.incubator.vector}. Which
+ * one {@link Matrix#multiply(Matrix)} uses is decided once, at the first product, and reported by
+ * {@link #path()}: the Vector API kernel if the JVM has the module (and vectors of at least four doubles),
+ * the plain kernel otherwise or if the JVM was started with {@code -Dmlbyhand.product=plain}. A learner's
+ * build passes no flag, so it runs the plain path and never sees the incubator's warning; the maintainers'
+ * test profile runs core's tests on both paths, and the benchmarks run with the module.
+ *
+ * <p>Accuracy: {@link #naive} and {@link #loopOrder} round every product and every sum; {@link #blocked},
+ * {@link #parallel}, {@link #vectorApi} and {@link #vectorApiParallel} use fused multiply-adds in the same
+ * order of p (see the design notes in {@code MatrixProducts}) and agree with each other bit for bit,
+ * whatever the path and the number of threads, and with {@link #naive} to within k·u·Σₚ|Aᵢₚ||Bₚⱼ| per
+ * entry, u = 2⁻⁵³. So the two paths' results never differ, not even in the last bit, and neither do
+ * grades or golden-file comparisons. Special values follow IEEE arithmetic: a NaN or infinity in A or B
+ * reaches the entries of C that use it.
  */
 public final class MatrixMultiply {
     private MatrixMultiply() {
@@ -76,6 +87,56 @@ public final class MatrixMultiply {
     public static void parallel(Matrix A, Matrix B, Matrix C) {
         check("parallel", A, B, C);
         BlockedProduct.multiply(A.data(), B.data(), C.data(), A.rows(), A.cols(), B.cols(), true);
+    }
+
+    /**
+     * The kernel of the Vector API path: A and B packed into slivers, and a tile of C (6 rows × 2 vectors
+     * with AVX2, 4 rows × 3 vectors with AVX-512) kept in registers for 256 steps of p, on the calling
+     * thread only. The result is bit-for-bit that of {@link #blocked}.
+     *
+     * @param A m×k (not modified)
+     * @param B k×n (not modified)
+     * @param C m×n (overwritten); must be neither A nor B
+     * @throws ShapeMismatchException if the shapes do not fit, naming all three
+     * @throws IllegalArgumentException if C is A or B
+     * @throws UnsupportedOperationException if this JVM cannot run the Vector API kernel (started without
+     *         {@code --add-modules jdk.incubator.vector}, or vectors of fewer than four doubles)
+     */
+    public static void vectorApi(Matrix A, Matrix B, Matrix C) {
+        check("vectorApi", A, B, C);
+        vectorKernel("vectorApi").multiply(A.data(), B.data(), C.data(), A.rows(), A.cols(), B.cols(), false);
+    }
+
+    /**
+     * {@link #vectorApi} with the tiles of C shared out to all cores, as {@link #parallel} does, whatever the
+     * size. The result is bit-for-bit that of {@link #blocked}.
+     *
+     * @param A m×k (not modified)
+     * @param B k×n (not modified)
+     * @param C m×n (overwritten); must be neither A nor B
+     * @throws ShapeMismatchException if the shapes do not fit, naming all three
+     * @throws IllegalArgumentException if C is A or B
+     * @throws UnsupportedOperationException if this JVM cannot run the Vector API kernel
+     */
+    public static void vectorApiParallel(Matrix A, Matrix B, Matrix C) {
+        check("vectorApiParallel", A, B, C);
+        vectorKernel("vectorApiParallel").multiply(A.data(), B.data(), C.data(), A.rows(), A.cols(), B.cols(), true);
+    }
+
+    /**
+     * The product path that {@link Matrix#multiply(Matrix)} uses in this JVM: {@link ProductPath#VECTOR_API}
+     * if the JVM was started with {@code --add-modules jdk.incubator.vector}, its vectors hold at least four
+     * doubles, and {@code -Dmlbyhand.product=plain} is not set; {@link ProductPath#PLAIN_JAVA} otherwise.
+     * Decided once, at the first call or product, and the same for the life of the JVM.
+     */
+    public static ProductPath path() {
+        return ProductPaths.chosen();
+    }
+
+    private static TiledProduct vectorKernel(String name) {
+        return ProductPaths.vectorApi().orElseThrow(() -> new UnsupportedOperationException(name
+                + ": the Vector API kernel needs a JVM started with --add-modules " + ProductPaths.VECTOR_MODULE
+                + " and vectors of at least 4 doubles (AVX2 or wider)"));
     }
 
     private static void check(String name, Matrix A, Matrix B, Matrix C) {

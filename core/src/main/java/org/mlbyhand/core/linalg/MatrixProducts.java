@@ -14,10 +14,13 @@ package org.mlbyhand.core.linalg;
  *       and tiling (groups of 8 rows of C pass over 4 rows of B at a time, all in L1, four multiply-adds
  *       per entry of C loaded), in plain Java whose inner loop the JIT compiles to SIMD instructions.
  *   <li>{@link ParallelProduct}: tiles of C shared out to all cores.
+ *   <li>{@code VectorApiProduct} (optional, {@link ProductPath#VECTOR_API}): packed panels and a tile of C
+ *       kept in vector registers for a whole block of p, through the incubating Vector API.
  * </ol>
  *
  * <p><b>Rounding, and why results never depend on threads or machine.</b> The kernels used by
- * {@link #multiply} (the small-product loop, the blocked kernel, the parallel driver) all compute every
+ * {@link #multiply} (the small-product loop, the blocked kernel, the Vector API kernel, on one thread or
+ * all) all compute every
  * entry as the same chain of fused multiply-adds, in order of p:
  * <pre>{@code
  *   s ← 0;  for p = 0 … k−1:  s ← fma(Aᵢₚ, Bₚⱼ, s);   Cᵢⱼ = s        fma(a, b, c) = a·b + c, rounded once
@@ -25,7 +28,7 @@ package org.mlbyhand.core.linalg;
  * Blocking splits the range of p into consecutive pieces but keeps their order (the running sum is
  * stored in C between pieces), tiling and vectorizing only change which entries are computed together,
  * and threads split the rows of C. So the result is bit-for-bit the same for every block size, vector
- * width and number of threads. It differs from {@link #multiplyNaive} (which rounds the product and the
+ * width, register tile, product path ({@link ProductPath}) and number of threads. It differs from {@link #multiplyNaive} (which rounds the product and the
  * sum separately) by at most about k·u·Σₚ|Aᵢₚ||Bₚⱼ|, u = 2⁻⁵³.
  *
  * <p>{@link Math#fma} is one instruction on every x86-64 CPU since 2013 and every 64-bit ARM CPU; on
@@ -41,8 +44,9 @@ final class MatrixProducts {
     }
 
     /**
-     * C = A·B, choosing the kernel by size: the small-product loop, the blocked kernel, or the blocked
-     * kernel on all cores (if {@link ParallelProduct#worthSplitting}). Every choice gives the same bits.
+     * C = A·B, choosing the kernel by size: the small-product loop, or the kernel of the product path in
+     * use ({@link ProductPaths}: {@link BlockedProduct} or the Vector API kernel), on all cores if
+     * {@link ParallelProduct#worthSplitting}. Every choice gives the same bits.
      *
      * @param A m×k, row-major (not modified)
      * @param B k×n, row-major (not modified)
@@ -52,7 +56,7 @@ final class MatrixProducts {
         if ((long) m * k * n < BLOCKED_MIN_WORK || n < BLOCKED_MIN_COLUMNS) {
             multiplySmall(A, B, C, m, k, n);
         } else {
-            BlockedProduct.multiply(A, B, C, m, k, n, ParallelProduct.worthSplitting(m, k, n));
+            ProductPaths.kernel().multiply(A, B, C, m, k, n, ParallelProduct.worthSplitting(m, k, n));
         }
     }
 

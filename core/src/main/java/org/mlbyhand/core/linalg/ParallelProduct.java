@@ -1,19 +1,27 @@
 package org.mlbyhand.core.linalg;
 
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * The threads of the product: C is cut into tiles of at most {@link #MAX_ROWS_PER_TASK} rows ×
- * {@link BlockedProduct#NC} columns, one task per tile, run on the JDK's common fork-join pool (or the
- * pool of the calling thread, if it is a pool's worker) by halving the range of tiles until one is left,
- * so the calling thread works too and an idle thread can steal a single tile. (A parallel stream would
- * cut the range into only four pieces on a two-core machine, and leave one thread idle at the end.)
- * {@link BlockedProduct} packs B (in parallel, block by block), then runs
+ * The threads of the product: C is cut into tiles of at most {@link #MAX_ROWS_PER_TASK} rows × one column
+ * block ({@link BlockedProduct#NC} columns, or the Vector API kernel's), and the tiles are handed out one at
+ * a time from a shared counter to the calling thread and to as many helper tasks as the fork-join pool
+ * has threads (the JDK's common pool, or the pool of the calling thread if it is a pool's worker):
  * <pre>{@code
- *   task (t, jb):  C[rows of t, columns of jb] = A[rows of t, :] · B[:, columns of jb]
+ *   every participant:  while (t = next++) < tiles:  C[rows of t, columns of t] = A[rows of t, :] · B[:, columns of t]
  * }</pre>
- * in one parallel step, so a thread that finishes early steals the next tile instead of waiting.
+ * The tiles are claimed column block by column block, so the threads working at one time read the same
+ * block of B (from the shared cache) and write different rows of C (tiles side by side in one row
+ * would write the two ends of the cache lines where their columns meet, on every row). The kernels pack B the same way (one packed block per claim), then run the tiles in
+ * one parallel step.
+ * A thread that is slow, or that the operating system has paused for another process, holds at most
+ * the one tile it is working on; the others take the rest, and nobody waits at the end for more than one
+ * tile. (Splitting the range of tiles in halves and joining them instead leaves a thread waiting for the
+ * other's whole half when that one is descheduled, because a thread outside the pool cannot steal back
+ * from a pool worker; a parallel stream cuts the range into a few large pieces and has the same tail.)
  *
  * <p>Tasks share only read-only data (A and the packed B) and write disjoint tiles of C. Every entry of C
  * is computed by one task, by the same fused chain as on one thread, so the result is bit-for-bit
@@ -53,42 +61,46 @@ final class ParallelProduct {
 
     /** Runs {@code body} on every tile of m rows × {@code columnBlocks} column blocks, in parallel; returns when all are done. */
     static void forEachTile(int m, int columnBlocks, Tile body) {
-        int rows = rowsPerTask(m);
+        forEachTile(m, rowsPerTask(m), columnBlocks, body);
+    }
+
+    /** {@link #forEachTile(int, int, Tile)} with tiles of {@code rows} rows (the last may have fewer). */
+    static void forEachTile(int m, int rows, int columnBlocks, Tile body) {
         int rowBlocks = (m + rows - 1) / rows;
+        // Column block by column block: threads working at the same time share one block of B (read from
+        // the shared cache once) and write different rows of C.
         forEach(rowBlocks * columnBlocks, t -> {
-            int i0 = (t / columnBlocks) * rows;
-            body.run(i0, Math.min(m, i0 + rows), t % columnBlocks);
+            int i0 = (t % rowBlocks) * rows;
+            body.run(i0, Math.min(m, i0 + rows), t / rowBlocks);
         });
     }
 
-    /** Runs {@code body} on every t &lt; count, each as its own task, in parallel; returns when all are done. */
+    /**
+     * Runs {@code body} on every t &lt; count, in parallel, and returns when all are done: the calling thread
+     * and one helper task per other thread of the pool each claim the next t until none is left. A helper
+     * that has not started when the work runs out is joined (and finds nothing to do).
+     */
     static void forEach(int count, IntConsumer body) {
-        if (count > 0) {
-            new Halves(0, count, body).invoke();
+        if (count <= 0) {
+            return;
         }
-    }
-
-    /** Runs body on [from, to): halves the range until one item is left. */
-    private static final class Halves extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final int from;
-        private final int to;
-        private final transient IntConsumer body;
-
-        Halves(int from, int to, IntConsumer body) {
-            this.from = from;
-            this.to = to;
-            this.body = body;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from == 1) {
-                body.accept(from);
-            } else {
-                int middle = (from + to) >>> 1;
-                invokeAll(new Halves(from, middle, body), new Halves(middle, to, body));
+        boolean inPool = ForkJoinTask.inForkJoinPool();
+        ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+        // Outside a pool the calling thread is one more participant than the pool's threads.
+        int participants = Math.min(count, pool.getParallelism() + (inPool ? 0 : 1));
+        AtomicInteger next = new AtomicInteger();
+        Runnable claimUntilDone = () -> {
+            for (int t = next.getAndIncrement(); t < count; t = next.getAndIncrement()) {
+                body.accept(t);
             }
+        };
+        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[Math.max(0, participants - 1)];
+        for (int h = 0; h < helpers.length; h++) {
+            helpers[h] = ForkJoinTask.adapt(claimUntilDone).fork();
+        }
+        claimUntilDone.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
         }
     }
 }
