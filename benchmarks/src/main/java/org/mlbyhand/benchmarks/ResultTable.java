@@ -1,8 +1,10 @@
 package org.mlbyhand.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.mlbyhand.benchmarks.BenchmarkTable.Machine;
 import org.mlbyhand.benchmarks.BenchmarkTable.Row;
 
@@ -63,8 +65,53 @@ final class ResultTable {
         s.append(target("core Vector API tile, 1 thread, vs OpenBLAS dgemm, 1 thread", blas, vector, 0.6));
         s.append(target("core plain, " + cores + " threads vs 1 thread", blocked, parallel, 1.8));
         s.append(target("core Vector API, " + cores + " threads vs 1 thread", vector, vectorParallel, 1.8));
+        s.append(decompositionTargets(rows));
+        s.append(kernelsBehindEjml(rows));
         return s.toString();
     }
+
+    /** Issue #17: Cholesky at n = 1024 and the SVD at each size, one thread, at least 1.5× EJML. */
+    private static String decompositionTargets(List<Row> rows) {
+        StringBuilder s = new StringBuilder();
+        for (String[] kernelAndSize : new String[][] {{"chol", "1024"}, {"svd", "256"}, {"svd", Plan.TALL}}) {
+            Optional<Row> core = rows.stream().filter(r -> r.job().kernel().equals(kernelAndSize[0])
+                    && r.job().size().equals(kernelAndSize[1]) && r.job().method().equals("core")).findFirst();
+            s.append(target("core " + kernelAndSize[0] + " at " + size(kernelAndSize[1]) + ", 1 thread, vs EJML",
+                    core.flatMap(r -> reference(rows, r, "EJML")), core, 1.5));
+        }
+        return s.toString();
+    }
+
+    /**
+     * Issue #17: every kernel core calls (not the ladder's teaching rungs, not the variants) at least as
+     * fast as EJML at the same size and thread count; lists the rows that are not.
+     */
+    private static String kernelsBehindEjml(List<Row> rows) {
+        List<String> behind = new ArrayList<>();
+        int compared = 0;
+        for (Row r : rows) {
+            if (!r.job().family().equals("core") || !KERNEL_METHODS.contains(r.job().method())) {
+                continue;
+            }
+            Optional<Row> ejml = reference(rows, r, "EJML");
+            if (ejml.isEmpty()) {
+                continue;
+            }
+            compared++;
+            double ratio = ejml.get().micros() / r.micros();
+            if (ratio < 1.0) {
+                behind.add(String.format(Locale.ROOT, "%s %s %s (%.2f×)", r.job().kernel(), r.job().shown(),
+                        r.job().label(), ratio));
+            }
+        }
+        return String.format(Locale.ROOT, "- every core kernel at least as fast as EJML at the same size and threads: "
+                + "%d of %d rows%s%n", compared - behind.size(), compared,
+                behind.isEmpty() ? ": met" : "; NOT met by " + String.join(", ", behind));
+    }
+
+    /** The benchmark methods that time what core's models call (the other core rows are rungs or variants). */
+    private static final Set<String> KERNEL_METHODS = Set.of("blocked", "parallel", "vectorApi",
+            "vectorApiParallel", "core", "coreAllCores");
 
     private static String target(String what, Optional<Row> reference, Optional<Row> row, double goal) {
         if (reference.isEmpty() || row.isEmpty()) {
