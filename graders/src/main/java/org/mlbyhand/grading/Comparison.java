@@ -216,9 +216,8 @@ public final class Comparison {
                 + Values.describeType(actual) + ".");
     }
 
-    @SuppressWarnings("unchecked")
     private static ValueType<Object> type(Object value) {
-        return (ValueType<Object>) ValueTypes.of(value);
+        return ValueTypes.of(value);
     }
 
     /**

@@ -86,8 +86,7 @@ final class Values {
         return "a " + value.getClass().getSimpleName();
     }
 
-    @SuppressWarnings("unchecked")
     private static ValueType<Object> type(Object value) {
-        return (ValueType<Object>) ValueTypes.of(value);
+        return ValueTypes.of(value);
     }
 }

@@ -99,7 +99,7 @@ final class ArgumentSpec {
                     .filter(c -> c >= lo && c <= hi && c != v && Math.abs(c) <= Math.abs(v) + 1)
                     .distinct().map(Object.class::cast);
         }
-        ValueType<Object> type = (ValueType<Object>) ValueTypes.of(value);
+        ValueType<Object> type = ValueTypes.of(value);
         return type.simpler(value);
     }
 }

@@ -213,9 +213,8 @@ public final class Case {
         return typeOf(value).format(value);
     }
 
-    @SuppressWarnings("unchecked")
     private static ValueType<Object> typeOf(Object value) {
-        return (ValueType<Object>) ValueTypes.of(value);
+        return ValueTypes.of(value);
     }
 
     /** The first change from {@code before} to {@code after}, bit for bit, as text; null when there is none. */

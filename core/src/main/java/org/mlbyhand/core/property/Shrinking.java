@@ -35,8 +35,7 @@ final class Shrinking {
         return new Case(args, c.dims());
     }
 
-    @SuppressWarnings("unchecked")
     private static ValueType<Object> typeOf(Object value) {
-        return (ValueType<Object>) ValueTypes.of(value);
+        return ValueTypes.of(value);
     }
 }

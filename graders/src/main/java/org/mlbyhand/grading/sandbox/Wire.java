@@ -45,7 +45,7 @@ final class Wire {
 
     @SuppressWarnings("unchecked")
     private static void writeValue(DataOutputStream out, Object value, int depth) throws IOException {
-        ValueType<Object> type = (ValueType<Object>) ValueTypes.of(value);
+        ValueType<Object> type = ValueTypes.of(value);
         if (value == null) {
             out.writeByte(NULL);
         } else if (type != null) {

@@ -71,6 +71,7 @@ final class MatrixMultiplyBugs {
                     (A, B) -> loops(A, B, Slip.NO_SHAPE_CHECK)));
 
     /** The i-j-p triple loop, Cᵢⱼ = Σₚ Aᵢₚ·Bₚⱼ, with one slip. */
+    @SuppressWarnings("lossy-conversions") // INT_SUM is the bug of an int accumulator, on purpose (JDK 20+ warns)
     private static Matrix loops(Matrix A, Matrix B, Slip slip) {
         if (slip == Slip.WRONG_SHAPE_CHECK) {
             if (A.rows() != B.cols()) {

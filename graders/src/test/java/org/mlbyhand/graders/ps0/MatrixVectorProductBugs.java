@@ -55,6 +55,7 @@ final class MatrixVectorProductBugs {
                     }));
 
     /** The i-j double loop, yᵢ = Σⱼ Aᵢⱼ·xⱼ, with one mistake. */
+    @SuppressWarnings("lossy-conversions") // INT_SUM is the bug of an int accumulator, on purpose (JDK 20+ warns)
     private static double[] loops(Matrix A, double[] x, Mistake mistake) {
         if (mistake != Mistake.WRONG_SHAPE_CHECK) {
             ShapeChecks.product(A, x);
