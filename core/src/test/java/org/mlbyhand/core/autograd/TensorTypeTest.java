@@ -20,9 +20,8 @@ import org.mlbyhand.core.property.ValueTypes;
 class TensorTypeTest {
     private final Tensor x = Tensors.fromArray(new double[] {0, 1.25, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, 2, 3, 2);
 
-    @SuppressWarnings("unchecked")
     private static ValueType<Tensor> type(Tensor t) {
-        return (ValueType<Tensor>) ValueTypes.of(t);
+        return ValueTypes.of(t);
     }
 
     @Test
