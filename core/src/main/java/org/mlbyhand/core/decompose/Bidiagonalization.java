@@ -115,7 +115,7 @@ final class Bidiagonalization {
             return;
         }
         int n = y.length;
-        double s = tau * (y[k] + dot(u, y, k + 1));
+        double s = tau * (y[k] + InterleavedDot.dot(u, y, k + 1));
         y[k] -= s;
         for (int i = k + 1; i < n; i++) {
             y[i] -= s * u[i];
@@ -178,29 +178,6 @@ final class Bidiagonalization {
                 reflect(v, tau[k], V[j], k + 1);
             }
         }
-    }
-
-    /**
-     * Returns Σᵢ x[i]·y[i] over i = from … x.length−1 as four interleaved sums added pairwise at the end:
-     * four independent chains of additions keep the adders busy where one chain waits on each addition.
-     * A fixed order, so the same bits every run.
-     */
-    private static double dot(double[] x, double[] y, int from) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = from;
-        for (; i + 4 <= x.length; i += 4) {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
-            s2 += x[i + 2] * y[i + 2];
-            s3 += x[i + 3] * y[i + 3];
-        }
-        for (; i < x.length; i++) {
-            s0 += x[i] * y[i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** ‖x[from..)‖₂ without overflow or harmful underflow. */

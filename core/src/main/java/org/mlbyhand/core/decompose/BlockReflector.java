@@ -32,8 +32,27 @@ final class BlockReflector {
      * @param a   a[j] = column j, of length m; columns k₁ … a.length−1 are updated
      */
     static void applyTransposed(double[][] V, double[] tau, int k0, int k1, double[][] a) {
+        apply(V, tau, k0, k1, k0, a, k1, true);
+    }
+
+    /**
+     * Replaces rows {@code first} … {@code first}+L−1 of the columns {@code from} … of a by
+     * (H_k₀·…·H_k₁₋₁)ᵀ (with {@code transposed}: Xᵀ ← Xᵀ − ((Xᵀ·Y)·T)·Yᵀ) or by H_k₀·…·H_k₁₋₁ (without:
+     * Tᵀ in place of T) times them, L = V[k₀].length.
+     *
+     * @param V          V[k] = yₖ, V[k].length = V[k₀].length − (k − k₀), yₖ[0] = 1 (not modified)
+     * @param tau        τₖ, 0 for the identity (not modified)
+     * @param k0         first reflector of the block
+     * @param k1         one past its last
+     * @param first      the row where reflector k₀ starts
+     * @param a          a[j] = column j (columns from … are updated)
+     * @param from       the first column updated
+     * @param transposed whether to apply the transpose of the product
+     */
+    static void apply(double[][] V, double[] tau, int k0, int k1, int first, double[][] a, int from,
+                      boolean transposed) {
         int b = k1 - k0;
-        int c = a.length - k1;
+        int c = a.length - from;
         int L = V[k0].length;
         double[] yt = new double[b * L];                                        // Yᵀ, b×L
         for (int i = 0; i < b; i++) {
@@ -44,14 +63,15 @@ final class BlockReflector {
         Matrix T = triangularFactor(Yt.multiply(Y), tau, k0);                   // b×b
         double[] xt = new double[c * L];                                        // Xᵀ, c×L
         for (int j = 0; j < c; j++) {
-            System.arraycopy(a[k1 + j], k0, xt, j * L, L);
+            System.arraycopy(a[from + j], first, xt, j * L, L);
         }
         Matrix Xt = Matrix.fromRowMajor(c, L, xt);
-        double[] update = Xt.multiply(Y).multiply(T).multiply(Yt).toRowMajorArray();   // c×L
+        double[] update = Xt.multiply(Y).multiply(transposed ? T : T.transpose()).multiply(Yt)
+                .toRowMajorArray();                                             // c×L
         for (int j = 0; j < c; j++) {
-            double[] x = a[k1 + j];
+            double[] x = a[from + j];
             for (int l = 0; l < L; l++) {
-                x[k0 + l] -= update[j * L + l];
+                x[first + l] -= update[j * L + l];
             }
         }
     }

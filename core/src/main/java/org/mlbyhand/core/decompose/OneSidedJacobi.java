@@ -174,7 +174,7 @@ final class OneSidedJacobi {
      */
     private static double cosine(double[] x, double[] y, double a, double b) {
         if (Math.min(a, b) >= SAFE_NORM) {
-            return dot(x, y) / a / b;
+            return InterleavedDot.dot(x, y, 0) / a / b;
         }
         double rb = 1.0 / b;
         double sum = 0.0;
@@ -189,32 +189,8 @@ final class OneSidedJacobi {
      * unless the sum is tiny; then it falls back to the scaled two-pass {@link Vectors#norm}.
      */
     private static double norm(double[] x) {
-        double sum = dot(x, x);
+        double sum = InterleavedDot.dot(x, x, 0);
         return sum >= SAFE_NORM * SAFE_NORM ? Math.sqrt(sum) : Vectors.norm(x);
-    }
-
-    /**
-     * Returns xᵀy as four interleaved sums (entries k ≡ 0, 1, 2, 3 mod 4, each in order of k, added
-     * pairwise at the end): four independent chains of additions keep the processor's adders busy, where
-     * one chain waits for each addition to finish before starting the next. A fixed order, so the same
-     * bits on every run; the error bound is the usual one, n·u·Σ|xₖyₖ|.
-     */
-    private static double dot(double[] x, double[] y) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int k = 0;
-        for (; k + 4 <= x.length; k += 4) {
-            s0 += x[k] * y[k];
-            s1 += x[k + 1] * y[k + 1];
-            s2 += x[k + 2] * y[k + 2];
-            s3 += x[k + 3] * y[k + 3];
-        }
-        for (; k < x.length; k++) {
-            s0 += x[k] * y[k];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** (x, y) ← (c·x − s·y, s·x + c·y), entry by entry (both are modified). */

@@ -13,9 +13,9 @@ import org.mlbyhand.core.linalg.Matrix;
  * }</pre>
  * Q is formed last block to first, starting from I: a block of b reflectors, k₀ … k₁−1, is
  * <pre>{@code
- *   G_k₀·…·G_k₁₋₁ = I − Y·T·Yᵀ,   Y = [y_k₀ … y_k₁₋₁] (L×b, each padded with zeros above),   T upper triangular:
- *   Tᵢᵢ = τᵢ,   T[0..i−1, i] = −τᵢ · T[0..i−1, 0..i−1] · (Y[:, 0..i−1]ᵀ·yᵢ)      (as in {@link BlockReflector})
+ *   G_k₀·…·G_k₁₋₁ = I − Y·T·Yᵀ,   Y = [y_k₀ … y_k₁₋₁] (L×b, each padded with zeros above),   T upper triangular
  * }</pre>
+ * ({@link BlockReflector} builds T and applies the block)
  * and it multiplies the trailing block X of the product so far (rows and columns k₀ + off …; the
  * columns before are still those of I there, which it leaves alone), or for {@link #apply} rows k₀ + off …
  * of every given column. Columns are stored as arrays, so Xᵀ is row-major and the update is three
@@ -49,7 +49,8 @@ final class ReflectorProduct {
             Q[j][j] = 1.0;
         }
         for (int k0 = lastBlockStart(count); k0 >= 0; k0 -= BLOCK) {
-            applyBlock(Y, tau, k0, Math.min(count, k0 + BLOCK), off, Q, k0 + off);   // columns before are I's
+            // The columns before k0 + off are still those of I in the rows the block touches: leave them.
+            BlockReflector.apply(Y, tau, k0, Math.min(count, k0 + BLOCK), k0 + off, Q, k0 + off, false);
         }
     }
 
@@ -64,57 +65,12 @@ final class ReflectorProduct {
      */
     static void apply(double[][] Y, double[] tau, int count, int off, double[][] X) {
         for (int k0 = lastBlockStart(count); k0 >= 0; k0 -= BLOCK) {
-            applyBlock(Y, tau, k0, Math.min(count, k0 + BLOCK), off, X, 0);
+            BlockReflector.apply(Y, tau, k0, Math.min(count, k0 + BLOCK), k0 + off, X, 0, false);
         }
     }
 
     /** The first reflector of the last block, or −1 when there is none. */
     private static int lastBlockStart(int count) {
         return count == 0 ? -1 : (count - 1) / BLOCK * BLOCK;
-    }
-
-    /** X[from.., first..] ← (G_k₀·…·G_k₁₋₁)·X[from.., first..], first = k₀ + off: rows first …, columns from …. */
-    private static void applyBlock(double[][] Y, double[] tau, int k0, int k1, int off, double[][] X, int from) {
-        int first = k0 + off;
-        int b = k1 - k0;
-        int L = Y[k0].length;                                                   // rows touched: first …
-        int c = X.length - from;                                                // columns touched
-        double[] yt = new double[b * L];                                        // Yᵀ, b×L
-        for (int i = 0; i < b; i++) {
-            System.arraycopy(Y[k0 + i], 0, yt, i * L + i, L - i);
-        }
-        Matrix Yt = Matrix.fromRowMajor(b, L, yt);
-        Matrix Y0 = Yt.transpose();                                             // L×b
-        Matrix Tt = triangularFactor(Yt.multiply(Y0), tau, k0).transpose();     // b×b, Tᵀ
-        double[] xt = new double[c * L];                                        // Xᵀ, c×L: row j = column from+j
-        for (int j = 0; j < c; j++) {
-            System.arraycopy(X[from + j], first, xt, j * L, L);
-        }
-        Matrix Xt = Matrix.fromRowMajor(c, L, xt);
-        double[] update = Xt.multiply(Y0).multiply(Tt).multiply(Yt).toRowMajorArray();   // c×L
-        for (int j = 0; j < c; j++) {
-            double[] x = X[from + j];
-            for (int i = 0; i < L; i++) {
-                x[first + i] = xt[j * L + i] - update[j * L + i];
-            }
-        }
-    }
-
-    /** T from the Gram matrix G = YᵀY (b×b) and the τ's, column by column (class comment). */
-    private static Matrix triangularFactor(Matrix G, double[] tau, int k0) {
-        int b = G.rows();
-        double[][] T = new double[b][b];
-        for (int i = 0; i < b; i++) {
-            double t = tau[k0 + i];
-            T[i][i] = t;
-            for (int r = 0; r < i; r++) {
-                double sum = 0.0;
-                for (int l = r; l < i; l++) {
-                    sum += T[r][l] * G.get(l, i);
-                }
-                T[r][i] = -t * sum;
-            }
-        }
-        return Matrix.of(T);
     }
 }
